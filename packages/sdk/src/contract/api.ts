@@ -1,0 +1,27 @@
+import { consentEndpoints } from './consents.js';
+import type { Endpoint } from './endpoint.js';
+import { healthEndpoints } from './health.js';
+import { ledgerEndpoints } from './ledger.js';
+import { legalBasisEndpoints } from './legal-bases.js';
+import { purposeEndpoints } from './purposes.js';
+import { settingsEndpoints } from './settings.js';
+import { sourceEndpoints } from './sources.js';
+import { subjectEndpoints } from './subjects.js';
+import { subscriptionEndpoints } from './subscriptions.js';
+import { topicEndpoints } from './topics.js';
+
+/** Every operation of the API, by resource. */
+export const api = {
+  health: healthEndpoints,
+  legalBases: legalBasisEndpoints,
+  sources: sourceEndpoints,
+  purposes: purposeEndpoints,
+  topics: topicEndpoints,
+  subjects: subjectEndpoints,
+  consents: consentEndpoints,
+  subscriptions: subscriptionEndpoints,
+  ledger: ledgerEndpoints,
+  settings: settingsEndpoints,
+};
+
+export const allEndpoints: readonly Endpoint[] = Object.values(api).flatMap((group) => Object.values(group) as Endpoint[]);

@@ -1,0 +1,42 @@
+import type * as z from 'zod/mini';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Schema = z.ZodMiniType;
+
+/**
+ * One operation of the API, described once: the server routes and validates with it, the
+ * client calls with it, and the OpenAPI document is generated from it.
+ */
+export interface Endpoint<
+  P extends Schema | undefined = Schema | undefined,
+  Q extends Schema | undefined = Schema | undefined,
+  B extends Schema | undefined = Schema | undefined,
+  R extends Schema = Schema,
+> {
+  method: Method;
+  /** OpenAPI style: `/v1/purposes/{key}`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  /** `apiKey`: `Authorization: Bearer <key>`; `none`: open to anyone. */
+  auth: 'apiKey' | 'none';
+  params?: P;
+  query?: Q;
+  body?: B;
+  status: 200 | 201;
+  response: R;
+}
+
+export function endpoint<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined, R extends Schema>(
+  definition: Endpoint<P, Q, B, R>,
+): Endpoint<P, Q, B, R> {
+  return definition;
+}
+
+export type ParamsOf<E> = E extends Endpoint<infer P, Schema | undefined, Schema | undefined, Schema> ? (P extends Schema ? z.infer<P> : undefined) : never;
+export type QueryOf<E> = E extends Endpoint<Schema | undefined, infer Q, Schema | undefined, Schema> ? (Q extends Schema ? z.infer<Q> : undefined) : never;
+export type BodyOf<E> = E extends Endpoint<Schema | undefined, Schema | undefined, infer B, Schema> ? (B extends Schema ? z.infer<B> : undefined) : never;
+export type BodyInputOf<E> = E extends Endpoint<Schema | undefined, Schema | undefined, infer B, Schema> ? (B extends Schema ? z.input<B> : undefined) : never;
+export type ResponseOf<E> = E extends Endpoint<Schema | undefined, Schema | undefined, Schema | undefined, infer R> ? z.infer<R> : never;

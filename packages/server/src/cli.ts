@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './config.js';
+import { seedDemo } from './seed.js';
+import { startServer } from './server.js';
+import { createApiKey } from './services/api-keys.js';
+import { listApiKeys, revokeApiKey } from './store/api-keys.js';
+import type { Store } from './store/database.js';
+import { isPostgresUrl, openStore } from './store/dialect.js';
+import { migrate } from './store/migrate.js';
+
+const USAGE = `Usage: basis <command>
+
+  serve                       start Basis (migrates, seeds demo data on an empty database)
+  migrate                     bring the database schema up to date
+  apikey create --name NAME   create an API key; it is shown once
+  apikey list                 list API keys (never the keys themselves)
+  apikey revoke ID|PREFIX     revoke an API key
+  seed-demo                   add the demo purposes and topics to an empty database
+
+Configuration comes from the environment: PORT, DATABASE_URL, BASIS_SECRET, PUBLIC_URL, BASIS_DATA_DIR.`;
+
+async function withStore<T>(run: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore(loadConfig().databaseUrl);
+  try {
+    await migrate(store);
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function serveCommand(): Promise<void> {
+  const config = loadConfig();
+  const server = await startServer(config);
+  const where = isPostgresUrl(config.databaseUrl) ? 'PostgreSQL' : `SQLite file ${config.databaseUrl}`;
+  console.log(`Basis is running on ${server.url} (${where}).`);
+  if (server.seeded) console.log('The database was empty: demo purposes, topics and settings were added.');
+  console.log(`API reference: ${server.url}/docs · OpenAPI: ${server.url}/openapi.json`);
+  console.log('Create an API key with: npx basis apikey create --name "my integration"');
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function apiKeyCommand(args: string[]): Promise<void> {
+  const [action, ...rest] = args;
+  if (action === 'create') {
+    const { values } = parseArgs({ args: rest, options: { name: { type: 'string' } } });
+    const name = values.name?.trim();
+    if (!name) throw new ConfigError('Give the key a name: basis apikey create --name NAME');
+    const created = await withStore((store) => createApiKey(store, name));
+    console.log(`Created API key "${created.name}" (id ${created.id}). Copy it now; it is not shown again:\n\n  ${created.key}\n`);
+  } else if (action === 'list') {
+    const keys = await withStore((store) => listApiKeys(store.db));
+    if (keys.length === 0) console.log('No API keys yet. Create one with: basis apikey create --name NAME');
+    for (const key of keys) console.log(`${key.id}  ${key.prefix}…  ${key.revokedAt ? `revoked ${key.revokedAt}` : 'active'}  ${key.name}`);
+  } else if (action === 'revoke' && rest[0]) {
+    const revoked = await withStore((store) => revokeApiKey(store.db, rest[0]!, new Date().toISOString()));
+    if (!revoked) throw new ConfigError(`There is no active API key "${rest[0]}".`);
+    console.log(`Revoked API key ${rest[0]}.`);
+  } else {
+    throw new ConfigError('Use: basis apikey create --name NAME | apikey list | apikey revoke ID');
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      return serveCommand();
+    case 'migrate': {
+      const ran = await withStore(migrate);
+      console.log(ran.length ? `Ran ${ran.join(', ')}.` : 'The database is up to date.');
+      return;
+    }
+    case 'apikey':
+      return apiKeyCommand(rest);
+    case 'seed-demo': {
+      const seeded = await withStore(seedDemo);
+      console.log(seeded ? 'Added the demo purposes, topics and settings.' : 'The database already has purposes; nothing was added.');
+      return;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(USAGE);
+      return;
+    default:
+      throw new ConfigError(`Unknown command "${command}".\n\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`basis: ${error.message}`);
+  else console.error('basis: could not run:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+import { Problem, allEndpoints, type Endpoint } from '@basis/sdk/contract';
+import * as z from 'zod/mini';
+
+type JsonSchema = Record<string, unknown>;
+
+/** Converts one contract schema; named schemas it uses are lifted into `components`. */
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output', components: Record<string, JsonSchema>): JsonSchema {
+  const converted = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
+  const text = JSON.stringify(converted).replaceAll('"#/$defs/', '"#/components/schemas/');
+  const { $schema, $defs, ...rest } = JSON.parse(text) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  void $schema;
+  Object.assign(components, $defs ?? {});
+  const id = z.globalRegistry.get(schema)?.id;
+  if (typeof id === 'string') {
+    components[id] = rest;
+    return { $ref: `#/components/schemas/${id}` };
+  }
+  return rest;
+}
+
+function parameters(schema: z.ZodMiniType | undefined, where: 'path' | 'query', components: Record<string, JsonSchema>) {
+  if (!schema) return [];
+  const object = jsonSchema(schema, 'input', components) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(object.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (object.required ?? []).includes(name),
+    schema: property,
+  }));
+}
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+function operation(endpoint: Endpoint, components: Record<string, JsonSchema>) {
+  const errors: Record<string, unknown> = {};
+  if (endpoint.auth === 'apiKey') errors['401'] = problemResponse('No API key, or one that is not valid.');
+  if (endpoint.params) errors['404'] = problemResponse('Nothing is found at this address.');
+  if (endpoint.body) {
+    errors['400'] = problemResponse('The body is not valid JSON.');
+    errors['409'] = problemResponse('The change conflicts with what is stored.');
+    errors['413'] = problemResponse('The body is larger than 64 KiB.');
+    errors['415'] = problemResponse('The body is not sent as JSON.');
+  }
+  if (endpoint.body || endpoint.query) errors['422'] = problemResponse('A field is invalid; `errors` names each one.');
+  return {
+    operationId: endpoint.operationId,
+    summary: endpoint.summary,
+    ...(endpoint.description ? { description: endpoint.description } : {}),
+    tags: [endpoint.tag],
+    ...(endpoint.auth === 'apiKey' ? { security: [{ apiKey: [] }] } : { security: [] }),
+    parameters: [...parameters(endpoint.params, 'path', components), ...parameters(endpoint.query, 'query', components)],
+    ...(endpoint.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input', components) } } } }
+      : {}),
+    responses: {
+      [String(endpoint.status)]: {
+        description: endpoint.status === 201 ? 'Created.' : 'OK.',
+        content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output', components) } },
+      },
+      ...errors,
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document, generated from the contract: the same schemas the server validates with. */
+export function openApiDocument(version: string): Record<string, unknown> {
+  const components: Record<string, JsonSchema> = {};
+  jsonSchema(Problem, 'output', components);
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const endpoint of allEndpoints) {
+    (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operation(endpoint, components);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Basis API',
+      version,
+      description: 'Legal bases, purposes, persons, their consents and subscriptions, with a provable ledger.',
+    },
+    tags: [...new Set(allEndpoints.map((e) => e.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: components,
+      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key from `basis apikey create`.' } },
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { Endpoint, FieldError } from '@basis/sdk/contract';
+import type { Context, Hono } from 'hono';
+import type * as z from 'zod/mini';
+import type { Store } from '../store/database.js';
+import { requireApiKey } from './auth.js';
+import type { AppEnv } from './env.js';
+import { fieldErrors } from './field-errors.js';
+import { ProblemError } from './problem.js';
+
+type Schema = z.ZodMiniType;
+type Parsed<S> = S extends Schema ? z.infer<S> : undefined;
+
+export interface RouteInput<P, Q, B> {
+  params: Parsed<P>;
+  query: Parsed<Q>;
+  body: Parsed<B>;
+  c: Context<AppEnv>;
+}
+
+function parse<S extends Schema>(schema: S, input: unknown, where: FieldError['in']): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const errors = fieldErrors(result.error.issues, where, input);
+  if (where === 'path') throw new ProblemError(404, `Nothing is found at this address: ${errors.map((e) => e.field).join(', ')} is not valid.`, errors);
+  const fields = [...new Set(errors.map((e) => e.field))].join(', ');
+  throw new ProblemError(422, `The request has ${errors.length === 1 ? 'an invalid field' : 'invalid fields'}: ${fields}. Correct ${errors.length === 1 ? 'it' : 'them'} and send it again.`, errors);
+}
+
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+
+async function readJson(c: Context<AppEnv>): Promise<unknown> {
+  if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) {
+    throw new ProblemError(415, 'Send the request body as JSON, with "Content-Type: application/json".');
+  }
+  const text = await c.req.text();
+  if (text.trim() === '') throw new ProblemError(400, 'The request body is empty; send a JSON object.');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ProblemError(400, `The request body is not valid JSON (${(error as Error).message}).`);
+  }
+}
+
+/**
+ * Serves one endpoint of the contract: authenticates, validates path, query and body with the
+ * contract's schemas, calls the handler, and validates what it answers before sending it.
+ */
+export function route<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined, R extends Schema>(
+  app: Hono<AppEnv>,
+  store: Store,
+  endpoint: Endpoint<P, Q, B, R>,
+  handler: (input: RouteInput<P, Q, B>) => Promise<z.input<R>>,
+): void {
+  const path = endpoint.path.replace(/\{(\w+)\}/g, ':$1');
+  const serve = async (c: Context<AppEnv>) => {
+    const params = (endpoint.params ? parse(endpoint.params, c.req.param(), 'path') : undefined) as Parsed<P>;
+    const query = (endpoint.query ? parse(endpoint.query, c.req.query(), 'query') : undefined) as Parsed<Q>;
+    const body = (endpoint.body ? parse(endpoint.body, await readJson(c), 'body') : undefined) as Parsed<B>;
+    const result = endpoint.response.safeParse(await handler({ params, query, body, c }));
+    if (!result.success) {
+      throw new Error(`${endpoint.operationId} answered outside its contract: ${JSON.stringify(result.error.issues)}`);
+    }
+    return c.json(result.data as object, endpoint.status);
+  };
+  if (endpoint.auth === 'apiKey') app.on(endpoint.method, path, requireApiKey(store), serve);
+  else app.on(endpoint.method, path, serve);
+}

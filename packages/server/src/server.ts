@@ -1,0 +1,41 @@
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.js';
+import type { Config } from './config.js';
+import { seedDemo } from './seed.js';
+import { resolveSecret } from './secret.js';
+import type { Store } from './store/database.js';
+import { openStore } from './store/dialect.js';
+import { migrate } from './store/migrate.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: Store;
+  /** Whether demo data was seeded on this start. */
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens the store, brings it up to date, seeds an empty database with the demo, and listens. */
+export async function startServer(config: Config, options: { seed?: boolean } = {}): Promise<RunningServer> {
+  resolveSecret(config.secret, config.dataDir);
+  const store = openStore(config.databaseUrl);
+  await migrate(store);
+  const seeded = options.seed === false ? false : await seedDemo(store);
+  const app = createApp(store);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    store,
+    seeded,
+    close: async () => {
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await store.close();
+    },
+  };
+}

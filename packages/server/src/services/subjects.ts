@@ -1,0 +1,96 @@
+import type { Subject, SubjectCreate, SubjectListQuery, SubjectPatch, UpdatedBy } from '@basis/sdk/contract';
+import { conflict, invalidField, notFound } from '../http/problem.js';
+import { newId } from '../lib/ids.js';
+import type { Db, Dialect, Store } from '../store/database.js';
+import { findLegalBases } from '../store/legal-bases.js';
+import { listPurposes } from '../store/purposes.js';
+import {
+  type SubjectRow,
+  emailTaken,
+  findSubjectRow,
+  insertSubject,
+  lockSubjectRow,
+  searchSubjects,
+  toSubject,
+  updateSubject,
+} from '../store/subjects.js';
+import { recordConsent } from './consent-records.js';
+import { requireSource } from './sources.js';
+
+export async function requireSubjectLocked(db: Db, dialect: Dialect, id: string): Promise<SubjectRow> {
+  const row = await lockSubjectRow(db, dialect, id);
+  if (!row) throw notFound(`There is no subject with the id "${id}".`);
+  return row;
+}
+
+export async function getSubject(store: Store, id: string): Promise<Subject> {
+  const row = await findSubjectRow(store.db, id);
+  if (!row) throw notFound(`There is no subject with the id "${id}".`);
+  return toSubject(row);
+}
+
+const SYSTEM: UpdatedBy = { type: 'system', id: null };
+
+/** Adds a person and records, in the same transaction, each active purpose's default legal basis. */
+export async function createSubject(store: Store, input: SubjectCreate): Promise<Subject> {
+  return store.db.transaction().execute(async (trx) => {
+    if (await emailTaken(trx, input.email)) throw conflict(`A subject with the email "${input.email}" already exists.`);
+    const source = input.source ?? 'api';
+    await requireSource(trx, source);
+    const now = new Date().toISOString();
+    const subject: Subject = {
+      id: newId(),
+      email: input.email,
+      name: input.name ?? null,
+      phone: input.phone ?? null,
+      company: input.company ?? null,
+      locale: input.locale ?? null,
+      customFields: input.customFields ?? {},
+      createdAt: now,
+      updatedAt: now,
+    };
+    await insertSubject(trx, subject);
+    const purposes = (await listPurposes(trx, { activeOnly: true })).filter((p) => p.defaultLegalBasis !== null);
+    const activeBases = new Set((await findLegalBases(trx, purposes.map((p) => p.defaultLegalBasis!))).filter((b) => b.active).map((b) => b.key));
+    for (const purpose of purposes) {
+      if (!activeBases.has(purpose.defaultLegalBasis!)) continue;
+      await recordConsent(
+        trx,
+        subject.id,
+        { purpose, legalBasis: purpose.defaultLegalBasis!, status: 'active', source, purposeVersion: purpose.version, evidence: {}, updatedBy: SYSTEM },
+        now,
+      );
+    }
+    return subject;
+  });
+}
+
+export async function changeSubject(store: Store, id: string, patch: SubjectPatch): Promise<Subject> {
+  return store.db.transaction().execute(async (trx) => {
+    const current = toSubject(await requireSubjectLocked(trx, store.dialect, id));
+    if (patch.email !== undefined && (await emailTaken(trx, patch.email, id))) {
+      throw conflict(`A subject with the email "${patch.email}" already exists.`);
+    }
+    const next: Subject = { ...current, ...patch, updatedAt: new Date().toISOString() };
+    await updateSubject(trx, next);
+    return next;
+  });
+}
+
+const CURSOR = /^[0-9a-f-]{36}$/;
+
+export async function listSubjects(store: Store, query: SubjectListQuery): Promise<{ items: Subject[]; nextCursor: string | null }> {
+  const limit = query.limit ?? 50;
+  let before: string | undefined;
+  if (query.cursor !== undefined) {
+    before = Buffer.from(query.cursor, 'base64url').toString();
+    if (!CURSOR.test(before)) throw invalidField('cursor', 'This cursor is not one Basis gave out.', 'query');
+  }
+  const rows = await searchSubjects(store.db, { ...(query.q ? { q: query.q } : {}), ...(before ? { before } : {}), limit: limit + 1 });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toSubject),
+    nextCursor: rows.length > limit && last ? Buffer.from(last.id).toString('base64url') : null,
+  };
+}

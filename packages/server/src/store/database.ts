@@ -1,0 +1,150 @@
+import type { Kysely, Transaction } from 'kysely';
+
+/** Booleans are stored as 0/1, timestamps as ISO-8601 text and JSON as text, the same on every dialect. */
+type Flag = number;
+
+export interface LegalBasisTable {
+  key: string;
+  name: string;
+  article: string;
+  description: string;
+  builtin: Flag;
+  active: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SourceTable {
+  key: string;
+  name: string;
+  description: string;
+  builtin: Flag;
+  active: Flag;
+  created_at: string;
+}
+
+export interface PurposeTable {
+  key: string;
+  name: string;
+  description: string;
+  allowed_legal_bases: string;
+  default_legal_basis: string | null;
+  retention_days: number | null;
+  active: Flag;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PurposeVersionTable {
+  purpose_key: string;
+  version: number;
+  name: string;
+  description: string;
+  created_at: string;
+}
+
+export interface TopicTable {
+  key: string;
+  name: string;
+  description: string;
+  purpose_key: string;
+  sort_order: number;
+  active: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SubjectTable {
+  id: string;
+  email: string;
+  name: string | null;
+  phone: string | null;
+  company: string | null;
+  locale: string | null;
+  custom_fields: string;
+  opted_out_of_all: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConsentRecordTable {
+  subject_id: string;
+  purpose_key: string;
+  legal_basis: string;
+  status: string;
+  set_at: string;
+  updated_by_type: string;
+  updated_by_id: string | null;
+  source: string;
+  purpose_version: number;
+  evidence: string;
+  event_id: string;
+}
+
+export interface SubscriptionTable {
+  subject_id: string;
+  topic_key: string;
+  subscribed: Flag;
+  updated_at: string;
+  event_id: string;
+}
+
+export interface LedgerEventTable {
+  id: string;
+  subject_id: string;
+  seq: number;
+  type: string;
+  occurred_at: string;
+  /** Canonical JSON, exactly as hashed. */
+  data: string;
+  details_hash: string | null;
+  prev_hash: string | null;
+  hash: string;
+}
+
+/** Personal details an event commits to by hash; deleting a row erases them and leaves the chain intact. */
+export interface LedgerDetailsTable {
+  event_id: string;
+  salt: string;
+  details: string;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface Database {
+  legal_bases: LegalBasisTable;
+  sources: SourceTable;
+  purposes: PurposeTable;
+  purpose_versions: PurposeVersionTable;
+  topics: TopicTable;
+  subjects: SubjectTable;
+  consent_records: ConsentRecordTable;
+  subscriptions: SubscriptionTable;
+  ledger_events: LedgerEventTable;
+  ledger_details: LedgerDetailsTable;
+  settings: SettingTable;
+  api_keys: ApiKeyTable;
+}
+
+export type Db = Kysely<Database> | Transaction<Database>;
+export type Dialect = 'sqlite' | 'postgres';
+
+/** The database and what it runs on; services open transactions on `db`. */
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 
 /** A stable, human-chosen identifier: `email_marketing`, `product_news`. */
-export const Key = z.string().check(
-  z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'Use 1–64 lowercase letters, digits or underscores, starting with a letter.'),
-);
+export const Key = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'Use 1–64 lowercase letters, digits or underscores, starting with a letter.'));
 
 /** A server-assigned identifier (time-ordered UUID). */
 export const Id = z.string().check(z.regex(/^[0-9a-f-]{36}$/, 'Not a valid id.'));

@@ -51,13 +51,26 @@ export type ConsentPut = z.infer<typeof ConsentPut>;
 const tag = 'Consents';
 export const consentEndpoints = {
   list: endpoint({
-    method: 'GET', path: '/v1/subjects/{id}/consents', operationId: 'listConsents', tag, auth: 'apiKey',
+    method: 'GET',
+    path: '/v1/subjects/{id}/consents',
+    operationId: 'listConsents',
+    tag,
+    auth: 'apiKey',
     summary: 'The current legal basis of a person for each purpose that has one.',
-    params: SubjectParams, status: 200, response: z.object({ items: z.array(ConsentRecord) }),
+    params: SubjectParams,
+    status: 200,
+    response: z.object({ items: z.array(ConsentRecord) }),
   }),
   put: endpoint({
-    method: 'PUT', path: '/v1/subjects/{id}/consents/{purposeKey}', operationId: 'setConsent', tag, auth: 'apiKey',
+    method: 'PUT',
+    path: '/v1/subjects/{id}/consents/{purposeKey}',
+    operationId: 'setConsent',
+    tag,
+    auth: 'apiKey',
     summary: 'Set, change or withdraw a person’s legal basis for one purpose; the change is appended to their ledger.',
-    params: ConsentParams, body: ConsentPut, status: 200, response: ConsentRecord,
+    params: ConsentParams,
+    body: ConsentPut,
+    status: 200,
+    response: ConsentRecord,
   }),
 };

@@ -35,8 +35,12 @@ export function endpoint<P extends Schema | undefined, Q extends Schema | undefi
   return definition;
 }
 
-export type ParamsOf<E> = E extends Endpoint<infer P, Schema | undefined, Schema | undefined, Schema> ? (P extends Schema ? z.infer<P> : undefined) : never;
-export type QueryOf<E> = E extends Endpoint<Schema | undefined, infer Q, Schema | undefined, Schema> ? (Q extends Schema ? z.infer<Q> : undefined) : never;
-export type BodyOf<E> = E extends Endpoint<Schema | undefined, Schema | undefined, infer B, Schema> ? (B extends Schema ? z.infer<B> : undefined) : never;
-export type BodyInputOf<E> = E extends Endpoint<Schema | undefined, Schema | undefined, infer B, Schema> ? (B extends Schema ? z.input<B> : undefined) : never;
+export type ParamsOf<E> =
+  E extends Endpoint<infer P, Schema | undefined, Schema | undefined, Schema> ? (P extends Schema ? z.infer<P> : undefined) : never;
+export type QueryOf<E> =
+  E extends Endpoint<Schema | undefined, infer Q, Schema | undefined, Schema> ? (Q extends Schema ? z.infer<Q> : undefined) : never;
+export type BodyOf<E> =
+  E extends Endpoint<Schema | undefined, Schema | undefined, infer B, Schema> ? (B extends Schema ? z.infer<B> : undefined) : never;
+export type BodyInputOf<E> =
+  E extends Endpoint<Schema | undefined, Schema | undefined, infer B, Schema> ? (B extends Schema ? z.input<B> : undefined) : never;
 export type ResponseOf<E> = E extends Endpoint<Schema | undefined, Schema | undefined, Schema | undefined, infer R> ? z.infer<R> : never;

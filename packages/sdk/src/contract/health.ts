@@ -9,8 +9,13 @@ export type Health = z.infer<typeof Health>;
 
 export const healthEndpoints = {
   get: endpoint({
-    method: 'GET', path: '/health', operationId: 'getHealth', tag: 'System', auth: 'none',
+    method: 'GET',
+    path: '/health',
+    operationId: 'getHealth',
+    tag: 'System',
+    auth: 'none',
     summary: 'Whether Basis and its database answer. 503 when the database does not.',
-    status: 200, response: Health,
+    status: 200,
+    response: Health,
   }),
 };

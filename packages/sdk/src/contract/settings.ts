@@ -4,9 +4,9 @@ import { endpoint } from './endpoint.js';
 const Contact = z.string().check(z.trim(), z.maxLength(500));
 
 /** A web origin such as `https://www.example.com`: scheme, host and port, nothing else. */
-export const Origin = z.string().check(
-  z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, 'Use an origin such as "https://www.example.com", without a path.'),
-);
+export const Origin = z
+  .string()
+  .check(z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, 'Use an origin such as "https://www.example.com", without a path.'));
 
 /** The Privacy Center's settings: who the controller is, and what visitors' pages may embed Basis. */
 export const Settings = z
@@ -25,13 +25,24 @@ export type Settings = z.infer<typeof Settings>;
 const tag = 'Settings';
 export const settingsEndpoints = {
   get: endpoint({
-    method: 'GET', path: '/v1/settings', operationId: 'getSettings', tag, auth: 'apiKey',
+    method: 'GET',
+    path: '/v1/settings',
+    operationId: 'getSettings',
+    tag,
+    auth: 'apiKey',
     summary: 'The Privacy Center settings.',
-    status: 200, response: Settings,
+    status: 200,
+    response: Settings,
   }),
   put: endpoint({
-    method: 'PUT', path: '/v1/settings', operationId: 'putSettings', tag, auth: 'apiKey',
+    method: 'PUT',
+    path: '/v1/settings',
+    operationId: 'putSettings',
+    tag,
+    auth: 'apiKey',
     summary: 'Replace the Privacy Center settings.',
-    body: Settings, status: 200, response: Settings,
+    body: Settings,
+    status: 200,
+    response: Settings,
   }),
 };

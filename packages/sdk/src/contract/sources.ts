@@ -25,13 +25,24 @@ export type SourceCreate = z.infer<typeof SourceCreate>;
 const tag = 'Sources';
 export const sourceEndpoints = {
   list: endpoint({
-    method: 'GET', path: '/v1/sources', operationId: 'listSources', tag, auth: 'apiKey',
+    method: 'GET',
+    path: '/v1/sources',
+    operationId: 'listSources',
+    tag,
+    auth: 'apiKey',
     summary: 'List the sources a record can come from.',
-    status: 200, response: z.object({ items: z.array(Source) }),
+    status: 200,
+    response: z.object({ items: z.array(Source) }),
   }),
   create: endpoint({
-    method: 'POST', path: '/v1/sources', operationId: 'createSource', tag, auth: 'apiKey',
+    method: 'POST',
+    path: '/v1/sources',
+    operationId: 'createSource',
+    tag,
+    auth: 'apiKey',
     summary: 'Define a company source, such as `trade_fair`.',
-    body: SourceCreate, status: 201, response: Source,
+    body: SourceCreate,
+    status: 201,
+    response: Source,
   }),
 };

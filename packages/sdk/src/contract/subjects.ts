@@ -5,12 +5,7 @@ import { endpoint } from './endpoint.js';
 export const SubjectParams = z.strictObject({ id: z.string().check(z.maxLength(36)) });
 
 /** Emails are stored trimmed and lower-cased, so one person is one address. */
-export const Email = z.string().check(
-  z.trim(),
-  z.toLowerCase(),
-  z.maxLength(254),
-  z.regex(z.regexes.email, 'Not a valid email address.'),
-);
+export const Email = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.regex(z.regexes.email, 'Not a valid email address.'));
 
 const Locale = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language tag such as "en" or "de-CH".'));
 const Text = (max: number) => z.nullable(z.string().check(z.trim(), z.maxLength(max)));
@@ -69,23 +64,48 @@ export type SubjectListQuery = z.infer<typeof SubjectListQuery>;
 const tag = 'Subjects';
 export const subjectEndpoints = {
   list: endpoint({
-    method: 'GET', path: '/v1/subjects', operationId: 'listSubjects', tag, auth: 'apiKey',
+    method: 'GET',
+    path: '/v1/subjects',
+    operationId: 'listSubjects',
+    tag,
+    auth: 'apiKey',
     summary: 'List persons, newest first; `q` searches email and name.',
-    query: SubjectListQuery, status: 200, response: Page(Subject),
+    query: SubjectListQuery,
+    status: 200,
+    response: Page(Subject),
   }),
   create: endpoint({
-    method: 'POST', path: '/v1/subjects', operationId: 'createSubject', tag, auth: 'apiKey',
+    method: 'POST',
+    path: '/v1/subjects',
+    operationId: 'createSubject',
+    tag,
+    auth: 'apiKey',
     summary: 'Add a person. Each active purpose’s default legal basis is recorded for them.',
-    body: SubjectCreate, status: 201, response: Subject,
+    body: SubjectCreate,
+    status: 201,
+    response: Subject,
   }),
   get: endpoint({
-    method: 'GET', path: '/v1/subjects/{id}', operationId: 'getSubject', tag, auth: 'apiKey',
+    method: 'GET',
+    path: '/v1/subjects/{id}',
+    operationId: 'getSubject',
+    tag,
+    auth: 'apiKey',
     summary: 'Read one person.',
-    params: SubjectParams, status: 200, response: Subject,
+    params: SubjectParams,
+    status: 200,
+    response: Subject,
   }),
   update: endpoint({
-    method: 'PATCH', path: '/v1/subjects/{id}', operationId: 'updateSubject', tag, auth: 'apiKey',
+    method: 'PATCH',
+    path: '/v1/subjects/{id}',
+    operationId: 'updateSubject',
+    tag,
+    auth: 'apiKey',
     summary: 'Change a person’s contact data or custom fields.',
-    params: SubjectParams, body: SubjectPatch, status: 200, response: Subject,
+    params: SubjectParams,
+    body: SubjectPatch,
+    status: 200,
+    response: Subject,
   }),
 };

@@ -20,9 +20,7 @@ export type Subscriptions = z.infer<typeof Subscriptions>;
 
 export const SubscriptionsPut = z.strictObject({
   optedOutOfAll: z.optional(z.boolean()),
-  topics: z.optional(
-    z.array(z.strictObject({ topic: Key, subscribed: z.boolean() })).check(z.maxLength(200)),
-  ),
+  topics: z.optional(z.array(z.strictObject({ topic: Key, subscribed: z.boolean() })).check(z.maxLength(200))),
   source: z.optional(Key),
 });
 export type SubscriptionsPut = z.infer<typeof SubscriptionsPut>;
@@ -30,13 +28,26 @@ export type SubscriptionsPut = z.infer<typeof SubscriptionsPut>;
 const tag = 'Subscriptions';
 export const subscriptionEndpoints = {
   get: endpoint({
-    method: 'GET', path: '/v1/subjects/{id}/subscriptions', operationId: 'getSubscriptions', tag, auth: 'apiKey',
+    method: 'GET',
+    path: '/v1/subjects/{id}/subscriptions',
+    operationId: 'getSubscriptions',
+    tag,
+    auth: 'apiKey',
     summary: 'A person’s subscription to every active topic, and whether they opted out of everything.',
-    params: SubjectParams, status: 200, response: Subscriptions,
+    params: SubjectParams,
+    status: 200,
+    response: Subscriptions,
   }),
   put: endpoint({
-    method: 'PUT', path: '/v1/subjects/{id}/subscriptions', operationId: 'setSubscriptions', tag, auth: 'apiKey',
+    method: 'PUT',
+    path: '/v1/subjects/{id}/subscriptions',
+    operationId: 'setSubscriptions',
+    tag,
+    auth: 'apiKey',
     summary: 'Subscribe or unsubscribe topics, or opt out of everything; each change is appended to the ledger.',
-    params: SubjectParams, body: SubscriptionsPut, status: 200, response: Subscriptions,
+    params: SubjectParams,
+    body: SubscriptionsPut,
+    status: 200,
+    response: Subscriptions,
   }),
 };

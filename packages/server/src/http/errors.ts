@@ -19,7 +19,8 @@ function send(c: Context<AppEnv>, error: ProblemError): Response {
 export function onError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof ProblemError) return send(c, error);
   if (error instanceof HTTPException) return send(c, new ProblemError(error.status, error.message || 'The request cannot be served.'));
-  if (isUniqueViolation(error)) return send(c, new ProblemError(409, 'This conflicts with a record that was created at the same time; read it and try again.'));
+  if (isUniqueViolation(error))
+    return send(c, new ProblemError(409, 'This conflicts with a record that was created at the same time; read it and try again.'));
   console.error(`${c.req.method} ${c.req.path} failed:`, error);
   return send(c, new ProblemError(500, 'Something went wrong on our side. The request changed nothing; try again later.'));
 }
@@ -27,4 +28,3 @@ export function onError(error: Error, c: Context<AppEnv>): Response {
 export function onNotFound(c: Context<AppEnv>): Response {
   return send(c, new ProblemError(404, `There is nothing at ${c.req.method} ${c.req.path}. The API reference is at /docs.`));
 }
-

@@ -20,7 +20,11 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 export function fieldErrors(issues: readonly Issue[], where: FieldError['in'], input: unknown): FieldError[] {
   return issues.flatMap((issue): FieldError[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: fieldName([...issue.path, key], where), in: where, message: `Unknown field "${key}"; remove it.` }));
+      return issue.keys.map((key) => ({
+        field: fieldName([...issue.path, key], where),
+        in: where,
+        message: `Unknown field "${key}"; remove it.`,
+      }));
     }
     const missing = issue.code === 'invalid_type' && issue.path.length > 0 && valueAt(input, issue.path) === undefined;
     return [{ field: fieldName(issue.path, where), in: where, message: missing ? 'This field is required.' : issue.message }];

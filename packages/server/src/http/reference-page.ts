@@ -19,11 +19,12 @@ function typeOf(schema: Json | undefined): string {
   if (Array.isArray(schema.type)) return schema.type.map((t) => escape(t)).join(' | ');
   if (schema.type === 'array') return `${typeOf(schema.items as Json)}[]`;
   if (schema.type === 'object' && !schema.properties) return 'object';
+  const { maxLength, format, minimum, maximum } = schema as { maxLength?: number; format?: string; minimum?: number; maximum?: number };
   const limits = [
-    schema.maxLength !== undefined ? `≤ ${String(schema.maxLength)} chars` : '',
-    schema.format ? String(schema.format) : '',
-    schema.minimum !== undefined ? `≥ ${String(schema.minimum)}` : '',
-    schema.maximum !== undefined ? `≤ ${String(schema.maximum)}` : '',
+    maxLength !== undefined ? `≤ ${maxLength} chars` : '',
+    format ?? '',
+    minimum !== undefined ? `≥ ${minimum}` : '',
+    maximum !== undefined ? `≤ ${maximum}` : '',
   ].filter(Boolean);
   return `${escape(schema.type ?? 'any')}${limits.length ? ` <small>(${escape(limits.join(', '))})</small>` : ''}`;
 }
@@ -89,6 +90,8 @@ export function referencePage(doc: Json): string {
 <nav aria-label="Resources"><ul>${[...byTag.keys()].map((t) => `<li><a href="#${anchor(t)}">${escape(t)}</a></li>`).join('')}<li><a href="#schemas">Schemas</a></li></ul></nav>
 ${[...byTag.entries()].map(([tag, ops]) => `<h2 id="${anchor(tag)}">${escape(tag)}</h2>${ops.join('\n')}`).join('\n')}
 <h2 id="schemas">Schemas</h2>
-${Object.entries(schemas).map(([name, schema]) => `<section id="schema-${escape(name)}"><h3>${escape(name)}</h3>${fields(schema)}</section>`).join('\n')}
+${Object.entries(schemas)
+  .map(([name, schema]) => `<section id="schema-${escape(name)}"><h3>${escape(name)}</h3>${fields(schema)}</section>`)
+  .join('\n')}
 </main></body></html>`;
 }

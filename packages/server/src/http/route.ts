@@ -21,9 +21,14 @@ function parse<S extends Schema>(schema: S, input: unknown, where: FieldError['i
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const errors = fieldErrors(result.error.issues, where, input);
-  if (where === 'path') throw new ProblemError(404, `Nothing is found at this address: ${errors.map((e) => e.field).join(', ')} is not valid.`, errors);
+  if (where === 'path')
+    throw new ProblemError(404, `Nothing is found at this address: ${errors.map((e) => e.field).join(', ')} is not valid.`, errors);
   const fields = [...new Set(errors.map((e) => e.field))].join(', ');
-  throw new ProblemError(422, `The request has ${errors.length === 1 ? 'an invalid field' : 'invalid fields'}: ${fields}. Correct ${errors.length === 1 ? 'it' : 'them'} and send it again.`, errors);
+  throw new ProblemError(
+    422,
+    `The request has ${errors.length === 1 ? 'an invalid field' : 'invalid fields'}: ${fields}. Correct ${errors.length === 1 ? 'it' : 'them'} and send it again.`,
+    errors,
+  );
 }
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;

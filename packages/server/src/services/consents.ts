@@ -14,7 +14,10 @@ async function checkLegalBasis(db: Db, purpose: Purpose, key: string): Promise<v
   if (!basis) throw invalidField('legalBasis', `There is no legal basis "${key}".`);
   if (!basis.active) throw invalidField('legalBasis', `The legal basis "${key}" is deactivated.`);
   if (!purpose.allowedLegalBases.includes(key)) {
-    throw invalidField('legalBasis', `The purpose "${purpose.key}" does not allow the legal basis "${key}"; it allows ${purpose.allowedLegalBases.join(', ')}.`);
+    throw invalidField(
+      'legalBasis',
+      `The purpose "${purpose.key}" does not allow the legal basis "${key}"; it allows ${purpose.allowedLegalBases.join(', ')}.`,
+    );
   }
 }
 
@@ -33,14 +36,24 @@ export async function setConsent(
     await requireSource(trx, source);
     const purposeVersion = input.purposeVersion ?? purpose.version;
     if (!(await findPurposeVersion(trx, purpose.key, purposeVersion))) {
-      throw invalidField('purposeVersion', `The purpose "${purpose.key}" has no version ${purposeVersion}; its current version is ${purpose.version}.`);
+      throw invalidField(
+        'purposeVersion',
+        `The purpose "${purpose.key}" has no version ${purposeVersion}; its current version is ${purpose.version}.`,
+      );
     }
     return recordConsent(
       trx,
       subjectId,
-      { purpose, legalBasis: input.legalBasis, status: input.status ?? 'active', source, purposeVersion, evidence: input.evidence ?? {}, updatedBy },
+      {
+        purpose,
+        legalBasis: input.legalBasis,
+        status: input.status ?? 'active',
+        source,
+        purposeVersion,
+        evidence: input.evidence ?? {},
+        updatedBy,
+      },
       new Date().toISOString(),
     );
   });
 }
-

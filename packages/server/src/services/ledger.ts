@@ -106,7 +106,13 @@ export async function verifyLedger(db: Db, subjectId?: string): Promise<LedgerVe
       if (subjectId && row.subject_id !== subjectId) return { ok: true, events };
       const before = previous?.subjectId === row.subject_id ? previous : undefined;
       const reason = fault(row, before);
-      if (reason) return { ok: false, events, firstBrokenEvent: row.id, reason: `Event ${row.id} (${row.seq} of subject ${row.subject_id}): ${reason}.` };
+      if (reason)
+        return {
+          ok: false,
+          events,
+          firstBrokenEvent: row.id,
+          reason: `Event ${row.id} (${row.seq} of subject ${row.subject_id}): ${reason}.`,
+        };
       events += 1;
       previous = { subjectId: row.subject_id, seq: row.seq, hash: row.hash };
     }

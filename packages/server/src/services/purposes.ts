@@ -15,10 +15,12 @@ async function checkLegalBases(db: Db, allowed: string[], defaultBasis: string |
   for (const [index, key] of allowed.entries()) {
     const basis = known.get(key);
     if (!basis) throw invalidField(`allowedLegalBases.${index}`, `There is no legal basis "${key}".`);
-    if (!basis.active && !previous.includes(key)) throw invalidField(`allowedLegalBases.${index}`, `The legal basis "${key}" is deactivated.`);
+    if (!basis.active && !previous.includes(key))
+      throw invalidField(`allowedLegalBases.${index}`, `The legal basis "${key}" is deactivated.`);
   }
   if (defaultBasis !== null) {
-    if (!allowed.includes(defaultBasis)) throw invalidField('defaultLegalBasis', `The default legal basis must be one of the allowed ones.`);
+    if (!allowed.includes(defaultBasis))
+      throw invalidField('defaultLegalBasis', `The default legal basis must be one of the allowed ones.`);
     if (!known.get(defaultBasis)?.active) throw invalidField('defaultLegalBasis', `The legal basis "${defaultBasis}" is deactivated.`);
   }
 }
@@ -42,7 +44,13 @@ export async function createPurpose(store: Store, input: PurposeCreate): Promise
       updatedAt: now,
     };
     await insertPurpose(trx, purpose);
-    await insertPurposeVersion(trx, { purpose: purpose.key, version: 1, name: purpose.name, description: purpose.description, createdAt: now });
+    await insertPurposeVersion(trx, {
+      purpose: purpose.key,
+      version: 1,
+      name: purpose.name,
+      description: purpose.description,
+      createdAt: now,
+    });
     return purpose;
   });
 }
@@ -60,7 +68,13 @@ export async function changePurpose(store: Store, key: string, patch: PurposePat
     const textChanged = next.name !== current.name || next.description !== current.description;
     if (textChanged) {
       next.version = current.version + 1;
-      await insertPurposeVersion(trx, { purpose: key, version: next.version, name: next.name, description: next.description, createdAt: now });
+      await insertPurposeVersion(trx, {
+        purpose: key,
+        version: next.version,
+        name: next.name,
+        description: next.description,
+        createdAt: now,
+      });
     }
     await updatePurpose(trx, next);
     return next;

@@ -51,13 +51,30 @@ export async function createSubject(store: Store, input: SubjectCreate): Promise
     };
     await insertSubject(trx, subject);
     const purposes = (await listPurposes(trx, { activeOnly: true })).filter((p) => p.defaultLegalBasis !== null);
-    const activeBases = new Set((await findLegalBases(trx, purposes.map((p) => p.defaultLegalBasis!))).filter((b) => b.active).map((b) => b.key));
+    const activeBases = new Set(
+      (
+        await findLegalBases(
+          trx,
+          purposes.map((p) => p.defaultLegalBasis!),
+        )
+      )
+        .filter((b) => b.active)
+        .map((b) => b.key),
+    );
     for (const purpose of purposes) {
       if (!activeBases.has(purpose.defaultLegalBasis!)) continue;
       await recordConsent(
         trx,
         subject.id,
-        { purpose, legalBasis: purpose.defaultLegalBasis!, status: 'active', source, purposeVersion: purpose.version, evidence: {}, updatedBy: SYSTEM },
+        {
+          purpose,
+          legalBasis: purpose.defaultLegalBasis!,
+          status: 'active',
+          source,
+          purposeVersion: purpose.version,
+          evidence: {},
+          updatedBy: SYSTEM,
+        },
         now,
       );
     }

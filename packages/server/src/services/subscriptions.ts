@@ -28,7 +28,12 @@ export async function getSubscriptions(store: Store, subjectId: string): Promise
 }
 
 /** Applies the changes that change something, each with its ledger event, in one transaction. */
-export async function setSubscriptions(store: Store, subjectId: string, input: SubscriptionsPut, updatedBy: UpdatedBy): Promise<Subscriptions> {
+export async function setSubscriptions(
+  store: Store,
+  subjectId: string,
+  input: SubscriptionsPut,
+  updatedBy: UpdatedBy,
+): Promise<Subscriptions> {
   return store.db.transaction().execute(async (trx) => {
     const subject = await requireSubjectLocked(trx, store.dialect, subjectId);
     const source = input.source ?? 'api';
@@ -49,7 +54,12 @@ export async function setSubscriptions(store: Store, subjectId: string, input: S
     let optedOutOfAll = subject.opted_out_of_all === 1;
     if (input.optedOutOfAll !== undefined && input.optedOutOfAll !== optedOutOfAll) {
       optedOutOfAll = input.optedOutOfAll;
-      await appendEvent(trx, { subjectId, type: 'subscription.opted_out_of_all', occurredAt: now, data: { optedOutOfAll, source, updatedBy } });
+      await appendEvent(trx, {
+        subjectId,
+        type: 'subscription.opted_out_of_all',
+        occurredAt: now,
+        data: { optedOutOfAll, source, updatedBy },
+      });
       await setOptedOutOfAll(trx, subjectId, optedOutOfAll, now);
     }
     for (const change of input.topics ?? []) {

@@ -32,7 +32,11 @@ export async function findEvent(db: Db, id: string): Promise<LedgerEventWithDeta
 }
 
 /** One person's events in chain order, after `afterSeq`. */
-export async function eventsOf(db: Db, subjectId: string, options: { afterSeq?: number; limit: number }): Promise<LedgerEventWithDetails[]> {
+export async function eventsOf(
+  db: Db,
+  subjectId: string,
+  options: { afterSeq?: number; limit: number },
+): Promise<LedgerEventWithDetails[]> {
   return withDetails(db)
     .where('e.subject_id', '=', subjectId)
     .where('e.seq', '>', options.afterSeq ?? 0)
@@ -42,7 +46,11 @@ export async function eventsOf(db: Db, subjectId: string, options: { afterSeq?: 
 }
 
 /** All events in (subject, seq) order, one page after the given position. */
-export async function eventsAfter(db: Db, after: { subjectId: string; seq: number } | undefined, limit: number): Promise<LedgerEventWithDetails[]> {
+export async function eventsAfter(
+  db: Db,
+  after: { subjectId: string; seq: number } | undefined,
+  limit: number,
+): Promise<LedgerEventWithDetails[]> {
   let query = withDetails(db).orderBy('e.subject_id').orderBy('e.seq').limit(limit);
   if (after) {
     query = query.where((eb) =>

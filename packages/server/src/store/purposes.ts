@@ -68,7 +68,13 @@ export async function insertPurposeVersion(db: Db, version: PurposeVersion): Pro
 
 export async function listPurposeVersions(db: Db, key: string): Promise<PurposeVersion[]> {
   const rows = await db.selectFrom('purpose_versions').selectAll().where('purpose_key', '=', key).orderBy('version').execute();
-  return rows.map((r) => ({ purpose: r.purpose_key, version: r.version, name: r.name, description: r.description, createdAt: r.created_at }));
+  return rows.map((r) => ({
+    purpose: r.purpose_key,
+    version: r.version,
+    name: r.name,
+    description: r.description,
+    createdAt: r.created_at,
+  }));
 }
 
 export async function findPurposeVersion(db: Db, key: string, version: number): Promise<PurposeVersion | undefined> {

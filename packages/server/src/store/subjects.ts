@@ -73,7 +73,11 @@ export async function emailTaken(db: Db, email: string, exceptId?: string): Prom
 }
 
 export async function setOptedOutOfAll(db: Db, id: string, optedOut: boolean, now: string): Promise<void> {
-  await db.updateTable('subjects').set({ opted_out_of_all: optedOut ? 1 : 0, updated_at: now }).where('id', '=', id).execute();
+  await db
+    .updateTable('subjects')
+    .set({ opted_out_of_all: optedOut ? 1 : 0, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 function likePattern(text: string): string {

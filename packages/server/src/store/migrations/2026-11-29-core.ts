@@ -8,7 +8,12 @@ const LEGAL_BASES = [
   ['legal_obligation', 'Legal obligation', '6.1.c', 'Necessary to comply with a legal obligation of the controller.'],
   ['vital_interests', 'Vital interests', '6.1.d', 'Necessary to protect the vital interests of the person or of another natural person.'],
   ['public_task', 'Public task', '6.1.e', 'Necessary for a task in the public interest or in the exercise of official authority.'],
-  ['legitimate_interests', 'Legitimate interests', '6.1.f', 'Necessary for the legitimate interests of the controller or a third party, balanced against the person’s rights.'],
+  [
+    'legitimate_interests',
+    'Legitimate interests',
+    '6.1.f',
+    'Necessary for the legitimate interests of the controller or a third party, balanced against the person’s rights.',
+  ],
 ] as const;
 
 const SOURCES = [

@@ -146,5 +146,7 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Store {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** PostgreSQL: the schema Basis works in. */
+  schema?: string;
   close(): Promise<void>;
 }

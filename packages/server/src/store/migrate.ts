@@ -11,7 +11,12 @@ const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migra
 
 /** Brings the schema up to date; returns the names of the migrations it ran. */
 export async function migrate(store: Store): Promise<string[]> {
-  const { error, results } = await new Migrator({ db: store.db, provider }).migrateToLatest();
+  const { error, results } = await new Migrator({
+    db: store.db,
+    provider,
+    // Named, or Kysely would take another schema's migration table for this one's.
+    ...(store.schema ? { migrationTableSchema: store.schema } : {}),
+  }).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error('A migration failed.', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -1,0 +1,222 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type Endpoint, allEndpoints, api as contract } from '@basis/sdk/contract';
+import * as z from 'zod/mini';
+import { BODY_LIMIT } from '../src/app.js';
+import { type Answer, DIALECTS, type TestApi, snapshot, testApi } from './harness.js';
+
+interface Call {
+  endpoint: Endpoint;
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: Record<string, unknown>;
+}
+
+/** A walk through every endpoint with valid requests: each succeeds on the state the ones before it left. */
+function walk(ids: { subject: () => string; event: () => string }): Call[] {
+  const subject = () => ({ id: ids.subject() });
+  return [
+    { endpoint: contract.health.get },
+    { endpoint: contract.legalBases.list },
+    { endpoint: contract.legalBases.create, body: { key: 'works_council', name: 'Works council agreement', article: '6.1.c', description: 'An agreement.' } },
+    { endpoint: contract.legalBases.update, params: { key: 'works_council' }, body: { name: 'Works agreement', description: 'Signed 2026.', active: true } },
+    { endpoint: contract.sources.list },
+    { endpoint: contract.sources.create, body: { key: 'trade_fair', name: 'Trade fair', description: 'Met at a fair.' } },
+    { endpoint: contract.purposes.list },
+    {
+      endpoint: contract.purposes.create,
+      body: { key: 'newsletter', name: 'Newsletter', description: 'News.', allowedLegalBases: ['consent'], defaultLegalBasis: null, retentionDays: 365 },
+    },
+    { endpoint: contract.purposes.get, params: { key: 'newsletter' } },
+    {
+      endpoint: contract.purposes.update,
+      params: { key: 'newsletter' },
+      body: { name: 'News', description: 'News by email.', allowedLegalBases: ['consent'], defaultLegalBasis: null, retentionDays: 30, active: true },
+    },
+    { endpoint: contract.purposes.versions, params: { key: 'newsletter' } },
+    { endpoint: contract.topics.list },
+    { endpoint: contract.topics.create, body: { key: 'product_news', name: 'Product news', description: 'New gear.', purpose: 'newsletter', order: 1 } },
+    {
+      endpoint: contract.topics.update,
+      params: { key: 'product_news' },
+      body: { name: 'Product updates', description: 'Gear.', purpose: 'newsletter', order: 2, active: true },
+    },
+    {
+      endpoint: contract.subjects.create,
+      body: { email: 'ann@example.com', name: 'Ann', phone: '+49 30 1234', company: 'Acme', locale: 'de', customFields: { tier: 'gold' }, source: 'trade_fair' },
+    },
+    { endpoint: contract.subjects.list, query: { q: 'ann', limit: '10' } },
+    { endpoint: contract.subjects.get, params: subject() },
+    {
+      endpoint: contract.subjects.update,
+      params: subject(),
+      body: { email: 'ann@example.org', name: 'Ann B.', phone: null, company: 'Acme AG', locale: 'de-CH', customFields: { tier: 'silver' } },
+    },
+    {
+      endpoint: contract.consents.put,
+      params: { ...subject(), purposeKey: 'newsletter' },
+      body: { legalBasis: 'consent', status: 'active', source: 'web_form', purposeVersion: 2, evidence: { ip: '203.0.113.9', locale: 'de' } },
+    },
+    { endpoint: contract.consents.list, params: subject() },
+    { endpoint: contract.subscriptions.get, params: subject() },
+    {
+      endpoint: contract.subscriptions.put,
+      params: subject(),
+      body: { optedOutOfAll: false, topics: [{ topic: 'product_news', subscribed: true }], source: 'email' },
+    },
+    { endpoint: contract.ledger.listForSubject, params: subject(), query: { limit: '50' } },
+    { endpoint: contract.ledger.verify, query: { subject: ids.subject() } },
+    { endpoint: contract.ledger.receipt, params: { eventId: ids.event() } },
+    { endpoint: contract.settings.get },
+    {
+      endpoint: contract.settings.put,
+      body: {
+        controllerName: 'Northwind',
+        controllerContact: 'privacy@northwind.example',
+        dpoContact: 'dpo@northwind.example',
+        jurisdiction: 'EU',
+        withdrawalInstructions: 'Write to us.',
+        consentRequestOnNewSubject: false,
+        allowedOrigins: ['https://www.northwind.example'],
+      },
+    },
+  ];
+}
+
+function url(call: Call): string {
+  const path = call.endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(call.params?.[name] ?? ''));
+  const query = new URLSearchParams(call.query).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+interface PropertySchema {
+  type?: string | string[];
+  anyOf?: PropertySchema[];
+  maxLength?: number;
+}
+
+/** The body's top-level properties, as JSON Schema, to derive bad values from. */
+function bodyProperties(endpoint: Endpoint): { properties: Record<string, PropertySchema>; required: string[] } {
+  const schema = z.toJSONSchema(endpoint.body!, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, PropertySchema>; required?: string[] };
+  return { properties: schema.properties ?? {}, required: schema.required ?? [] };
+}
+
+function types(schema: PropertySchema): string[] {
+  if (schema.anyOf) return schema.anyOf.flatMap(types);
+  return Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+}
+
+/** A value of a JSON type the property does not accept. */
+function wrongValue(schema: PropertySchema): unknown {
+  const accepted = types(schema);
+  const candidates: [string, unknown][] = [
+    ['object', { nested: true }],
+    ['boolean', true],
+    ['array', ['x']],
+    ['string', 'text'],
+    ['number', 42],
+  ];
+  return candidates.find(([type]) => !accepted.includes(type) && !(type === 'number' && accepted.includes('integer')))![1];
+}
+
+function maxLengthOf(schema: PropertySchema): number | undefined {
+  return schema.maxLength ?? schema.anyOf?.map(maxLengthOf).find((m) => m !== undefined);
+}
+
+function assertProblem(answer: Answer, status: number, field?: string): void {
+  assert.equal(answer.status, status, JSON.stringify(answer.body));
+  assert.match(answer.headers.get('content-type') ?? '', /^application\/problem\+json/);
+  assert.equal(answer.body.status, status);
+  assert.equal(typeof answer.body.title, 'string');
+  assert.ok(answer.body.detail.length > 10, 'the detail says what to do');
+  assert.doesNotMatch(JSON.stringify(answer.body), /at .*\.(ts|js):\d+/, 'no stack trace');
+  if (field !== undefined) {
+    assert.ok(
+      answer.body.errors.some((e: { field: string }) => e.field === field),
+      `errors name "${field}": ${JSON.stringify(answer.body.errors)}`,
+    );
+  }
+}
+
+async function badRequests(api: TestApi, call: Call): Promise<void> {
+  const { endpoint } = call;
+  const send = (options: Parameters<TestApi['request']>[2], target = url(call)) => api.request(endpoint.method, target, options);
+
+  if (endpoint.auth === 'apiKey') {
+    assertProblem(await send({ json: call.body, key: null }), 401);
+    assertProblem(await send({ json: call.body, key: `bk_${'A'.repeat(43)}` }), 401);
+    assertProblem(await send({ json: call.body, key: api.key.slice(0, -1) }), 401);
+  }
+  if (endpoint.query) {
+    assertProblem(await send({}, `${url(call)}${call.query ? '&' : '?'}unexpected=1`), 422, 'unexpected');
+  }
+  if (!endpoint.body || !call.body) return;
+  const valid = call.body;
+
+  assertProblem(await send({ body: JSON.stringify(valid), headers: { 'content-type': 'text/plain' } }), 415);
+  assertProblem(await send({ body: JSON.stringify(valid) }), 415);
+  assertProblem(await send({ body: '{"key": ', headers: { 'content-type': 'application/json' } }), 400);
+  assertProblem(await send({ body: '', headers: { 'content-type': 'application/json' } }), 400);
+  assertProblem(await send({ json: [valid] }), 422, 'body');
+  assertProblem(await send({ json: { ...valid, unexpected: 1 } }), 422, 'unexpected');
+  const large = 'x'.repeat(BODY_LIMIT);
+  assertProblem(await send({ body: JSON.stringify({ ...valid, large }), headers: { 'content-type': 'application/json' } }), 413);
+
+  const { properties, required } = bodyProperties(endpoint);
+  for (const name of required) {
+    const { [name]: _omitted, ...rest } = valid;
+    assertProblem(await send({ json: rest }), 422, name);
+  }
+  for (const [name, schema] of Object.entries(properties)) {
+    assertProblem(await send({ json: { ...valid, [name]: wrongValue(schema) } }), 422, name);
+    const max = maxLengthOf(schema);
+    if (max !== undefined) assertProblem(await send({ json: { ...valid, [name]: 'a'.repeat(max + 1) } }), 422, name);
+  }
+}
+
+for (const dialect of DIALECTS) {
+  describe(`every endpoint (${dialect})`, async () => {
+    const api = await testApi(dialect);
+    let subjectId = '';
+    let consentEventId = '';
+    const calls = walk({ subject: () => subjectId, event: () => consentEventId });
+
+    it('the walk covers every endpoint of the contract', () => {
+      assert.deepEqual(
+        new Set(calls.map((c) => c.endpoint.operationId)),
+        new Set(allEndpoints.map((e) => e.operationId)),
+      );
+    });
+
+    for (const [index, call] of calls.entries()) {
+      const { endpoint } = call;
+      it(`${endpoint.method} ${endpoint.path}: refuses bad input with problem details and changes nothing, then succeeds`, async () => {
+        const live = walk({ subject: () => subjectId, event: () => consentEventId })[index]!;
+        const before = await snapshot(api.store);
+        await badRequests(api, live);
+        assert.equal(await snapshot(api.store), before, 'a refused request changes nothing');
+
+        const answer = await api.request(endpoint.method, url(live), live.body ? { json: live.body } : {});
+        assert.equal(answer.status, endpoint.status, JSON.stringify(answer.body));
+        assert.match(answer.headers.get('content-type') ?? '', /^application\/json/);
+        assert.ok(endpoint.response.safeParse(answer.body).success, 'the answer matches the contract');
+        if (endpoint === contract.subjects.create) subjectId = answer.body.id;
+        if (endpoint === contract.consents.put) consentEventId = answer.body.eventId;
+        if (live.body && endpoint.method !== 'POST') {
+          for (const [name, value] of Object.entries(live.body)) {
+            if (name in answer.body && typeof value !== 'object') assert.equal(answer.body[name], value, `${name} was applied`);
+          }
+        }
+      });
+    }
+
+    it('a path parameter that cannot exist is a 404, not a crash', async () => {
+      assertProblem(await api.get('/v1/purposes/Not%20A%20Key'), 404);
+      assertProblem(await api.get(`/v1/subjects/${'x'.repeat(40)}`), 404);
+    });
+
+    it('an unknown address is a problem 404', async () => {
+      assertProblem(await api.get('/v1/nothing-here'), 404);
+    });
+  });
+}

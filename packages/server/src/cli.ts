@@ -20,11 +20,11 @@ const USAGE = `Usage: basis <command>
 
 Configuration comes from the environment: PORT, DATABASE_URL, BASIS_SECRET, PUBLIC_URL, BASIS_DATA_DIR.`;
 
-async function withStore<T>(run: (store: Store) => Promise<T>): Promise<T> {
+/** Runs a command on the configured, migrated database. */
+async function withStore<T>(run: (store: Store, migrated: string[]) => Promise<T>): Promise<T> {
   const store = openStore(loadConfig().databaseUrl);
   try {
-    await migrate(store);
-    return await run(store);
+    return await run(store, await migrate(store));
   } finally {
     await store.close();
   }
@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<void> {
     case 'serve':
       return serveCommand();
     case 'migrate': {
-      const ran = await withStore(migrate);
+      const ran = await withStore((_store, migrated) => Promise.resolve(migrated));
       console.log(ran.length ? `Ran ${ran.join(', ')}.` : 'The database is up to date.');
       return;
     }

@@ -18,24 +18,48 @@ function walk(ids: { subject: () => string; event: () => string }): Call[] {
   return [
     { endpoint: contract.health.get },
     { endpoint: contract.legalBases.list },
-    { endpoint: contract.legalBases.create, body: { key: 'works_council', name: 'Works council agreement', article: '6.1.c', description: 'An agreement.' } },
-    { endpoint: contract.legalBases.update, params: { key: 'works_council' }, body: { name: 'Works agreement', description: 'Signed 2026.', active: true } },
+    {
+      endpoint: contract.legalBases.create,
+      body: { key: 'works_council', name: 'Works council agreement', article: '6.1.c', description: 'An agreement.' },
+    },
+    {
+      endpoint: contract.legalBases.update,
+      params: { key: 'works_council' },
+      body: { name: 'Works agreement', description: 'Signed 2026.', active: true },
+    },
     { endpoint: contract.sources.list },
     { endpoint: contract.sources.create, body: { key: 'trade_fair', name: 'Trade fair', description: 'Met at a fair.' } },
     { endpoint: contract.purposes.list },
     {
       endpoint: contract.purposes.create,
-      body: { key: 'newsletter', name: 'Newsletter', description: 'News.', allowedLegalBases: ['consent'], defaultLegalBasis: null, retentionDays: 365 },
+      body: {
+        key: 'newsletter',
+        name: 'Newsletter',
+        description: 'News.',
+        allowedLegalBases: ['consent'],
+        defaultLegalBasis: null,
+        retentionDays: 365,
+      },
     },
     { endpoint: contract.purposes.get, params: { key: 'newsletter' } },
     {
       endpoint: contract.purposes.update,
       params: { key: 'newsletter' },
-      body: { name: 'News', description: 'News by email.', allowedLegalBases: ['consent'], defaultLegalBasis: null, retentionDays: 30, active: true },
+      body: {
+        name: 'News',
+        description: 'News by email.',
+        allowedLegalBases: ['consent'],
+        defaultLegalBasis: null,
+        retentionDays: 30,
+        active: true,
+      },
     },
     { endpoint: contract.purposes.versions, params: { key: 'newsletter' } },
     { endpoint: contract.topics.list },
-    { endpoint: contract.topics.create, body: { key: 'product_news', name: 'Product news', description: 'New gear.', purpose: 'newsletter', order: 1 } },
+    {
+      endpoint: contract.topics.create,
+      body: { key: 'product_news', name: 'Product news', description: 'New gear.', purpose: 'newsletter', order: 1 },
+    },
     {
       endpoint: contract.topics.update,
       params: { key: 'product_news' },
@@ -43,19 +67,40 @@ function walk(ids: { subject: () => string; event: () => string }): Call[] {
     },
     {
       endpoint: contract.subjects.create,
-      body: { email: 'ann@example.com', name: 'Ann', phone: '+49 30 1234', company: 'Acme', locale: 'de', customFields: { tier: 'gold' }, source: 'trade_fair' },
+      body: {
+        email: 'ann@example.com',
+        name: 'Ann',
+        phone: '+49 30 1234',
+        company: 'Acme',
+        locale: 'de',
+        customFields: { tier: 'gold' },
+        source: 'trade_fair',
+      },
     },
     { endpoint: contract.subjects.list, query: { q: 'ann', limit: '10' } },
     { endpoint: contract.subjects.get, params: subject() },
     {
       endpoint: contract.subjects.update,
       params: subject(),
-      body: { email: 'ann@example.org', name: 'Ann B.', phone: null, company: 'Acme AG', locale: 'de-CH', customFields: { tier: 'silver' } },
+      body: {
+        email: 'ann@example.org',
+        name: 'Ann B.',
+        phone: null,
+        company: 'Acme AG',
+        locale: 'de-CH',
+        customFields: { tier: 'silver' },
+      },
     },
     {
       endpoint: contract.consents.put,
       params: { ...subject(), purposeKey: 'newsletter' },
-      body: { legalBasis: 'consent', status: 'active', source: 'web_form', purposeVersion: 2, evidence: { ip: '203.0.113.9', locale: 'de' } },
+      body: {
+        legalBasis: 'consent',
+        status: 'active',
+        source: 'web_form',
+        purposeVersion: 2,
+        evidence: { ip: '203.0.113.9', locale: 'de' },
+      },
     },
     { endpoint: contract.consents.list, params: subject() },
     { endpoint: contract.subscriptions.get, params: subject() },
@@ -97,7 +142,10 @@ interface PropertySchema {
 
 /** The body's top-level properties, as JSON Schema, to derive bad values from. */
 function bodyProperties(endpoint: Endpoint): { properties: Record<string, PropertySchema>; required: string[] } {
-  const schema = z.toJSONSchema(endpoint.body!, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, PropertySchema>; required?: string[] };
+  const schema = z.toJSONSchema(endpoint.body!, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, PropertySchema>;
+    required?: string[];
+  };
   return { properties: schema.properties ?? {}, required: schema.required ?? [] };
 }
 
@@ -182,10 +230,7 @@ for (const dialect of DIALECTS) {
     const calls = walk({ subject: () => subjectId, event: () => consentEventId });
 
     it('the walk covers every endpoint of the contract', () => {
-      assert.deepEqual(
-        new Set(calls.map((c) => c.endpoint.operationId)),
-        new Set(allEndpoints.map((e) => e.operationId)),
-      );
+      assert.deepEqual(new Set(calls.map((c) => c.endpoint.operationId)), new Set(allEndpoints.map((e) => e.operationId)));
     });
 
     for (const [index, call] of calls.entries()) {

@@ -45,7 +45,8 @@ for (const dialect of DIALECTS) {
       assert.match(headers.get('content-type') ?? '', /text\/html/);
       assert.match(headers.get('content-security-policy') ?? '', /default-src 'none'; style-src 'sha256-/);
       assert.doesNotMatch(body, /<script/);
-      for (const endpoint of allEndpoints) assert.ok(body.includes(`id="${endpoint.operationId}"`), `${endpoint.operationId} is on the page`);
+      for (const endpoint of allEndpoints)
+        assert.ok(body.includes(`id="${endpoint.operationId}"`), `${endpoint.operationId} is on the page`);
     });
 
     it('a revoked API key no longer opens anything', async () => {

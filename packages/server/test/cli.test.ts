@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const NODE_ARGS = ['--conditions=@basis/source', '--import', 'tsx', CLI];
+
+function basis(env: Record<string, string>, ...args: string[]) {
+  const result = spawnSync(process.execPath, [...NODE_ARGS, ...args], {
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts `basis serve` and resolves once it says where it runs. */
+async function serve(env: Record<string, string>): Promise<{ child: ChildProcess; output: string }> {
+  const child = spawn(process.execPath, [...NODE_ARGS, 'serve'], { env: { ...process.env, DATABASE_URL: '', ...env } });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('API reference')) resolve();
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`basis serve exited with ${code}: ${output}`)));
+  });
+  return { child, output };
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  return exited;
+}
+
+describe('the basis command', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'basis-cli-'));
+  const env = { BASIS_DATA_DIR: dataDir };
+
+  it('migrates, then reports the schema up to date', () => {
+    assert.match(basis(env, 'migrate').stdout, /Ran 2026-11-29-core/);
+    assert.match(basis(env, 'migrate').stdout, /up to date/);
+  });
+
+  it('creates an API key, shows it once, lists and revokes it', () => {
+    const created = basis(env, 'apikey', 'create', '--name', 'CRM sync');
+    assert.equal(created.status, 0, created.stderr);
+    const key = /(bk_[A-Za-z0-9_-]{43})/.exec(created.stdout)![1]!;
+    const listed = basis(env, 'apikey', 'list').stdout;
+    assert.match(listed, /active {2}CRM sync/);
+    assert.ok(listed.includes(key.slice(0, 11)), 'the list shows the prefix');
+    assert.ok(!listed.includes(key), 'the list never shows the key');
+    const id = listed.split(/\s+/)[0]!;
+    assert.equal(basis(env, 'apikey', 'revoke', id).status, 0);
+    assert.match(basis(env, 'apikey', 'list').stdout, /revoked/);
+    const again = basis(env, 'apikey', 'revoke', id);
+    assert.equal(again.status, 1);
+    assert.match(again.stderr, /no active API key/);
+  });
+
+  it('refuses a key without a name', () => {
+    const result = basis(env, 'apikey', 'create');
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^basis: Give the key a name/);
+  });
+
+  it('stops with one clear sentence on a bad setting', () => {
+    const result = basis({ ...env, PORT: 'eighty' }, 'serve');
+    assert.equal(result.status, 1);
+    assert.equal(result.stderr.trim(), 'basis: PORT is "eighty", but it must be a port number from 1 to 65535.');
+  });
+
+  it('serves Basis, seeding demo data only into an empty database', async () => {
+    const fresh = { BASIS_DATA_DIR: mkdtempSync(join(tmpdir(), 'basis-serve-')), PORT: String(await freePort()) };
+    const first = await serve(fresh);
+    try {
+      assert.match(first.output, /demo purposes, topics and settings were added/);
+      assert.match(first.output, new RegExp(`http://localhost:${fresh.PORT}/docs`));
+      const health = await fetch(`http://localhost:${fresh.PORT}/health`);
+      assert.deepEqual(await health.json(), { status: 'ok', database: 'ok' });
+      const key = /(bk_\S+)/.exec(basis(fresh, 'apikey', 'create', '--name', 'test').stdout)![1]!;
+      const topics = await fetch(`http://localhost:${fresh.PORT}/v1/topics`, { headers: { authorization: `Bearer ${key}` } });
+      assert.deepEqual(
+        ((await topics.json()) as { items: { key: string }[] }).items.map((t) => t.key),
+        ['product_news', 'event_invitations', 'offers'],
+      );
+    } finally {
+      assert.equal(await stop(first.child), 0);
+    }
+    const second = await serve(fresh);
+    assert.doesNotMatch(second.output, /demo/);
+    assert.equal(await stop(second.child), 0);
+  });
+});

@@ -31,11 +31,11 @@ async function serve(env: Record<string, string>): Promise<{ child: ChildProcess
   const child = spawn(process.execPath, [...NODE_ARGS, 'serve'], { env: { ...process.env, DATABASE_URL: '', ...env } });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('API reference')) resolve();
     });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`basis serve exited with ${code}: ${output}`)));
   });
   return { child, output };

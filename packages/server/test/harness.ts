@@ -106,6 +106,7 @@ const TABLES: (keyof Database)[] = [
   'ledger_details',
   'settings',
   'api_keys',
+  'idempotency_keys',
 ];
 
 /** Everything in the store, in a stable order: equal snapshots mean nothing changed. */

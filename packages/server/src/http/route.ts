@@ -5,6 +5,7 @@ import type { Store } from '../store/database.js';
 import { requireApiKey } from './auth.js';
 import type { AppEnv } from './env.js';
 import { fieldErrors } from './field-errors.js';
+import { idempotent } from './idempotency.js';
 import { ProblemError } from './problem.js';
 
 type Schema = z.ZodMiniType;
@@ -67,6 +68,7 @@ export function route<P extends Schema | undefined, Q extends Schema | undefined
     }
     return c.json(result.data as object, endpoint.status);
   };
-  if (endpoint.auth === 'apiKey') app.on(endpoint.method, path, requireApiKey(store), serve);
-  else app.on(endpoint.method, path, serve);
+  if (endpoint.auth === 'none') app.on(endpoint.method, path, serve);
+  else if (endpoint.method === 'GET') app.on(endpoint.method, path, requireApiKey(store), serve);
+  else app.on(endpoint.method, path, requireApiKey(store), idempotent(store), serve);
 }

@@ -1,6 +1,7 @@
 import type { ConsentPut, ConsentRecord, Purpose, UpdatedBy } from '@basis/sdk/contract';
 import { invalidField } from '../http/problem.js';
 import type { Db, Store } from '../store/database.js';
+import { transaction } from '../store/transaction.js';
 import { findLegalBasis } from '../store/legal-bases.js';
 import { findPurposeVersion } from '../store/purposes.js';
 import { recordConsent } from './consent-records.js';
@@ -28,7 +29,7 @@ export async function setConsent(
   input: ConsentPut,
   updatedBy: UpdatedBy,
 ): Promise<ConsentRecord> {
-  return store.db.transaction().execute(async (trx) => {
+  return transaction(store, async (trx) => {
     await requireSubjectLocked(trx, store.dialect, subjectId);
     const purpose = await requirePurpose(trx, purposeKey);
     await checkLegalBasis(trx, purpose, input.legalBasis);

@@ -1,11 +1,12 @@
 import type { LegalBasis, LegalBasisCreate, LegalBasisPatch } from '@basis/sdk/contract';
 import { conflict, notFound } from '../http/problem.js';
 import type { Store } from '../store/database.js';
+import { transaction } from '../store/transaction.js';
 import { findLegalBasis, insertLegalBasis, updateLegalBasis } from '../store/legal-bases.js';
 import { listPurposes } from '../store/purposes.js';
 
 export async function createLegalBasis(store: Store, input: LegalBasisCreate): Promise<LegalBasis> {
-  return store.db.transaction().execute(async (trx) => {
+  return transaction(store, async (trx) => {
     if (await findLegalBasis(trx, input.key)) throw conflict(`A legal basis with the key "${input.key}" already exists.`);
     const now = new Date().toISOString();
     const basis: LegalBasis = {
@@ -25,7 +26,7 @@ export async function createLegalBasis(store: Store, input: LegalBasisCreate): P
 
 /** A basis is never deleted; it may be deactivated unless a purpose applies it to new persons. */
 export async function changeLegalBasis(store: Store, key: string, patch: LegalBasisPatch): Promise<LegalBasis> {
-  return store.db.transaction().execute(async (trx) => {
+  return transaction(store, async (trx) => {
     const current = await findLegalBasis(trx, key);
     if (!current) throw notFound(`There is no legal basis with the key "${key}".`);
     if (patch.active === false) {

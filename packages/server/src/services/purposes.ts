@@ -1,6 +1,7 @@
 import type { Purpose, PurposeCreate, PurposePatch } from '@basis/sdk/contract';
 import { conflict, invalidField, notFound } from '../http/problem.js';
 import type { Db, Store } from '../store/database.js';
+import { transaction } from '../store/transaction.js';
 import { findLegalBases } from '../store/legal-bases.js';
 import { findPurpose, insertPurpose, insertPurposeVersion, updatePurpose } from '../store/purposes.js';
 
@@ -26,7 +27,7 @@ async function checkLegalBases(db: Db, allowed: string[], defaultBasis: string |
 }
 
 export async function createPurpose(store: Store, input: PurposeCreate): Promise<Purpose> {
-  return store.db.transaction().execute(async (trx) => {
+  return transaction(store, async (trx) => {
     if (await findPurpose(trx, input.key)) throw conflict(`A purpose with the key "${input.key}" already exists.`);
     const defaultLegalBasis = input.defaultLegalBasis ?? null;
     await checkLegalBases(trx, input.allowedLegalBases, defaultLegalBasis);
@@ -57,7 +58,7 @@ export async function createPurpose(store: Store, input: PurposeCreate): Promise
 
 /** A change of the name or the text people read is a new version; records keep the version they were given under. */
 export async function changePurpose(store: Store, key: string, patch: PurposePatch): Promise<Purpose> {
-  return store.db.transaction().execute(async (trx) => {
+  return transaction(store, async (trx) => {
     const current = await findPurpose(trx, key);
     if (!current) throw notFound(`There is no purpose with the key "${key}".`);
     const now = new Date().toISOString();

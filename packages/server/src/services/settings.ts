@@ -1,5 +1,6 @@
 import { Settings } from '@basis/sdk/contract';
 import type { Db, Store } from '../store/database.js';
+import { transaction } from '../store/transaction.js';
 import { readSettingValues, writeSettingValues } from '../store/settings.js';
 
 /** Until someone sets them: the strictest choices, and no origin may embed Basis. */
@@ -20,6 +21,6 @@ export async function getSettings(db: Db): Promise<Settings> {
 }
 
 export async function putSettings(store: Store, settings: Settings): Promise<Settings> {
-  await store.db.transaction().execute((trx) => writeSettingValues(trx, settings));
+  await transaction(store, (trx) => writeSettingValues(trx, settings));
   return settings;
 }

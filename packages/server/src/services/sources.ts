@@ -1,10 +1,11 @@
 import type { Source, SourceCreate } from '@basis/sdk/contract';
 import { conflict, invalidField } from '../http/problem.js';
 import type { Db, Store } from '../store/database.js';
+import { transaction } from '../store/transaction.js';
 import { findSource, insertSource } from '../store/sources.js';
 
 export async function createSource(store: Store, input: SourceCreate): Promise<Source> {
-  return store.db.transaction().execute(async (trx) => {
+  return transaction(store, async (trx) => {
     if (await findSource(trx, input.key)) throw conflict(`A source with the key "${input.key}" already exists.`);
     const source: Source = {
       key: input.key,

@@ -2,6 +2,7 @@ import type { Subject, SubjectCreate, SubjectListQuery, SubjectPatch, UpdatedBy 
 import { conflict, invalidField, notFound } from '../http/problem.js';
 import { newId } from '../lib/ids.js';
 import type { Db, Dialect, Store } from '../store/database.js';
+import { transaction } from '../store/transaction.js';
 import { findLegalBases } from '../store/legal-bases.js';
 import { listPurposes } from '../store/purposes.js';
 import {
@@ -33,7 +34,7 @@ const SYSTEM: UpdatedBy = { type: 'system', id: null };
 
 /** Adds a person and records, in the same transaction, each active purpose's default legal basis. */
 export async function createSubject(store: Store, input: SubjectCreate): Promise<Subject> {
-  return store.db.transaction().execute(async (trx) => {
+  return transaction(store, async (trx) => {
     if (await emailTaken(trx, input.email)) throw conflict(`A subject with the email "${input.email}" already exists.`);
     const source = input.source ?? 'api';
     await requireSource(trx, source);
@@ -83,7 +84,7 @@ export async function createSubject(store: Store, input: SubjectCreate): Promise
 }
 
 export async function changeSubject(store: Store, id: string, patch: SubjectPatch): Promise<Subject> {
-  return store.db.transaction().execute(async (trx) => {
+  return transaction(store, async (trx) => {
     const current = toSubject(await requireSubjectLocked(trx, store.dialect, id));
     if (patch.email !== undefined && (await emailTaken(trx, patch.email, id))) {
       throw conflict(`A subject with the email "${patch.email}" already exists.`);

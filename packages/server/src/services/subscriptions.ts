@@ -1,6 +1,7 @@
 import type { Subscriptions, SubscriptionsPut, UpdatedBy } from '@basis/sdk/contract';
 import { invalidField, notFound } from '../http/problem.js';
 import type { Db, Store } from '../store/database.js';
+import { transaction } from '../store/transaction.js';
 import { findSubjectRow, setOptedOutOfAll } from '../store/subjects.js';
 import { listSubscriptionRows, saveSubscription } from '../store/subscriptions.js';
 import { listTopics } from '../store/topics.js';
@@ -34,7 +35,7 @@ export async function setSubscriptions(
   input: SubscriptionsPut,
   updatedBy: UpdatedBy,
 ): Promise<Subscriptions> {
-  return store.db.transaction().execute(async (trx) => {
+  return transaction(store, async (trx) => {
     const subject = await requireSubjectLocked(trx, store.dialect, subjectId);
     const source = input.source ?? 'api';
     await requireSource(trx, source);

@@ -1,6 +1,7 @@
 import type { Topic, TopicCreate, TopicPatch } from '@basis/sdk/contract';
 import { conflict, invalidField, notFound } from '../http/problem.js';
 import type { Db, Store } from '../store/database.js';
+import { transaction } from '../store/transaction.js';
 import { findPurpose } from '../store/purposes.js';
 import { findTopic, insertTopic, listTopics, updateTopic } from '../store/topics.js';
 
@@ -9,7 +10,7 @@ async function checkPurpose(db: Db, key: string): Promise<void> {
 }
 
 export async function createTopic(store: Store, input: TopicCreate): Promise<Topic> {
-  return store.db.transaction().execute(async (trx) => {
+  return transaction(store, async (trx) => {
     if (await findTopic(trx, input.key)) throw conflict(`A topic with the key "${input.key}" already exists.`);
     await checkPurpose(trx, input.purpose);
     const now = new Date().toISOString();
@@ -30,7 +31,7 @@ export async function createTopic(store: Store, input: TopicCreate): Promise<Top
 }
 
 export async function changeTopic(store: Store, key: string, patch: TopicPatch): Promise<Topic> {
-  return store.db.transaction().execute(async (trx) => {
+  return transaction(store, async (trx) => {
     const current = await findTopic(trx, key);
     if (!current) throw notFound(`There is no topic with the key "${key}".`);
     if (patch.purpose !== undefined) await checkPurpose(trx, patch.purpose);

@@ -124,6 +124,18 @@ export interface ApiKeyTable {
   revoked_at: string | null;
 }
 
+/** The first answer to a write sent with an Idempotency-Key, replayed for its repeats. */
+export interface IdempotencyKeyTable {
+  /** Who sent it: keys of different callers never collide. */
+  scope: string;
+  key: string;
+  /** SHA-256 of method, path and body: a key reused for another request is refused. */
+  fingerprint: string;
+  status: number;
+  body: string;
+  created_at: string;
+}
+
 export interface Database {
   legal_bases: LegalBasisTable;
   sources: SourceTable;
@@ -137,6 +149,7 @@ export interface Database {
   ledger_details: LedgerDetailsTable;
   settings: SettingTable;
   api_keys: ApiKeyTable;
+  idempotency_keys: IdempotencyKeyTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -29,15 +29,33 @@ export async function freshStore(dialect: Dialect): Promise<Store> {
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_URL });
   await admin.connect();
-  await admin.query(`create schema ${schema}`);
   const store = openStore(POSTGRES_URL, { schema });
-  await migrate(store);
+  // Registered first, so a failed migration still ends the connections instead of hanging the run.
   after(async () => {
     await store.close();
-    await admin.query(`drop schema ${schema} cascade`);
+    await schemaLocked(admin, `drop schema if exists ${schema} cascade`);
     await admin.end();
   });
+  await schemaLocked(admin, `create schema ${schema}`, () => migrate(store));
   return store;
+}
+
+/** Any number; test files that share the database agree on it. */
+const SCHEMA_LOCK = 27560;
+
+/**
+ * Kysely's migrator reads the catalogue of every schema in the database and fails when one is
+ * dropped meanwhile, so test files running side by side create, migrate and drop their schemas
+ * one at a time.
+ */
+async function schemaLocked(admin: pg.Client, statement: string, then?: () => Promise<unknown>): Promise<void> {
+  await admin.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+  try {
+    await admin.query(statement);
+    await then?.();
+  } finally {
+    await admin.query('select pg_advisory_unlock($1)', [SCHEMA_LOCK]);
+  }
 }
 
 export interface Answer {

@@ -1,0 +1,16 @@
+import type { Settings as PrivacyCenterSettings } from '../contract/settings.js';
+import { settingsEndpoints as api } from '../contract/settings.js';
+import type { CallOptions, Transport } from '../transport.js';
+
+export class Settings {
+  constructor(private readonly transport: Transport) {}
+
+  get(options?: CallOptions): Promise<PrivacyCenterSettings> {
+    return this.transport.call(api.get, {}, options);
+  }
+
+  /** Replaces the settings as a whole. */
+  update(settings: PrivacyCenterSettings, options?: CallOptions): Promise<PrivacyCenterSettings> {
+    return this.transport.call(api.put, { body: settings }, options);
+  }
+}

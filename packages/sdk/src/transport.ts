@@ -58,11 +58,11 @@ function newIdempotencyKey(): string {
 }
 
 /** Turns whatever ky threw into the SDK's errors. */
-async function translate(error: unknown): Promise<never> {
+function translate(error: unknown): never {
   if (error instanceof HTTPError) throw apiError(error.response, error.data);
   if (error instanceof KyTimeoutError) throw new TimeoutError(`No answer in time: ${error.request.method} ${error.request.url}`);
   if (error instanceof NetworkError || error instanceof TypeError) {
-    throw new ConnectionError(`Basis could not be reached: ${(error as Error).message}`, { cause: error });
+    throw new ConnectionError(`Basis could not be reached: ${(error).message}`, { cause: error });
   }
   throw error;
 }

@@ -30,9 +30,11 @@ export class Paginated<T> implements AsyncIterable<T> {
   /** Every item, at most `limit` of them. */
   async toArray(limit = Infinity): Promise<T[]> {
     const items: T[] = [];
+    if (limit <= 0) return items;
+    // Stop as soon as the limit is reached: asking for one more item would fetch a page for nothing.
     for await (const item of this) {
-      if (items.length >= limit) break;
       items.push(item);
+      if (items.length >= limit) break;
     }
     return items;
   }

@@ -14,7 +14,14 @@ export async function liveServer(): Promise<LiveServer> {
   const store = openStore(':memory:');
   await migrate(store);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: createApp(store).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: createApp(store, { secret: 'sdk-test-secret-long-enough-to-sign-links', publicUrl: 'http://127.0.0.1' }).fetch,
+        port: 0,
+        hostname: '127.0.0.1',
+      },
+      () => resolve(s),
+    );
   });
   const { key } = await createApiKey(store, 'sdk tests');
   after(async () => {

@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { AppContext } from './http/context.js';
 import type { AppEnv } from './http/env.js';
 import { onError, onNotFound } from './http/errors.js';
 import { ProblemError } from './http/problem.js';
 import { ledgerRouter } from './routes/ledger.js';
+import { manageLinksRouter } from './routes/manage-links.js';
+import { publicRouter } from './routes/public.js';
 import { legalBasesRouter } from './routes/legal-bases.js';
 import { purposesRouter } from './routes/purposes.js';
 import { settingsRouter } from './routes/settings.js';
@@ -16,8 +19,24 @@ import type { Store } from './store/database.js';
 export const VERSION = '0.1.0';
 export const BODY_LIMIT = 64 * 1024;
 
+export interface AppOptions {
+  /** Signs the tokens in links (BASIS_SECRET). */
+  secret: string;
+  /** Where people reach Basis, for the links it makes. */
+  publicUrl: string;
+  trustProxy?: boolean;
+  /** Visitor requests per client and minute (default 120). */
+  publicRequestsPerMinute?: number;
+}
+
 /** The whole Basis HTTP application over one store; tests and the server both start here. */
-export function createApp(store: Store): Hono<AppEnv> {
+export function createApp(store: Store, options: AppOptions): Hono<AppEnv> {
+  const ctx: AppContext = {
+    store,
+    links: { secret: options.secret, publicUrl: options.publicUrl },
+    trustProxy: options.trustProxy ?? false,
+    publicRequestsPerMinute: options.publicRequestsPerMinute ?? 120,
+  };
   const app = new Hono<AppEnv>();
   app.onError(onError);
   app.notFound(onNotFound);
@@ -36,12 +55,14 @@ export function createApp(store: Store): Hono<AppEnv> {
     }),
   );
   app.route('/', systemRouter(store, VERSION));
-  app.route('/', legalBasesRouter(store));
-  app.route('/', sourcesRouter(store));
-  app.route('/', purposesRouter(store));
-  app.route('/', topicsRouter(store));
-  app.route('/', subjectsRouter(store));
-  app.route('/', ledgerRouter(store));
-  app.route('/', settingsRouter(store));
+  app.route('/', legalBasesRouter(ctx));
+  app.route('/', sourcesRouter(ctx));
+  app.route('/', purposesRouter(ctx));
+  app.route('/', topicsRouter(ctx));
+  app.route('/', subjectsRouter(ctx));
+  app.route('/', ledgerRouter(ctx));
+  app.route('/', settingsRouter(ctx));
+  app.route('/', manageLinksRouter(ctx));
+  app.route('/', publicRouter(ctx));
   return app;
 }

@@ -18,7 +18,8 @@ const USAGE = `Usage: basis <command>
   apikey revoke ID|PREFIX     revoke an API key
   seed-demo                   add the demo purposes and topics to an empty database
 
-Configuration comes from the environment: PORT, DATABASE_URL, BASIS_SECRET, PUBLIC_URL, BASIS_DATA_DIR.`;
+Configuration comes from the environment: PORT, DATABASE_URL, BASIS_SECRET, PUBLIC_URL, BASIS_DATA_DIR,
+SMTP_URL, MAIL_FROM, TRUST_PROXY.`;
 
 /** Runs a command on the configured, migrated database. */
 async function withStore<T>(run: (store: Store, migrated: string[]) => Promise<T>): Promise<T> {
@@ -35,6 +36,7 @@ async function serveCommand(): Promise<void> {
   const server = await startServer(config);
   const where = isPostgresUrl(config.databaseUrl) ? 'PostgreSQL' : `SQLite file ${config.databaseUrl}`;
   console.log(`Basis is running on ${server.url} (${where}).`);
+  console.log(server.mail === 'smtp' ? 'Mail goes out through SMTP_URL.' : 'No SMTP_URL: mail is kept in the outbox, not sent.');
   if (server.seeded) console.log('The database was empty: demo purposes, topics and settings were added.');
   console.log(`API reference: ${server.url}/docs · OpenAPI: ${server.url}/openapi.json`);
   console.log('Create an API key with: npx basis apikey create --name "my integration"');

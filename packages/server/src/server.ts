@@ -2,6 +2,8 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
+import { startOutboxRunner } from './jobs/outbox-runner.js';
+import { type MailTransport, catcher, smtpTransport } from './mail/transport.js';
 import { seedDemo } from './seed.js';
 import { resolveSecret } from './secret.js';
 import type { Store } from './store/database.js';
@@ -14,16 +16,20 @@ export interface RunningServer {
   store: Store;
   /** Whether demo data was seeded on this start. */
   seeded: boolean;
+  /** Where mail goes: `smtp`, or `catcher` (kept in the outbox). */
+  mail: MailTransport['name'];
   close(): Promise<void>;
 }
 
 /** Opens the store, brings it up to date, seeds an empty database with the demo, and listens. */
 export async function startServer(config: Config, options: { seed?: boolean } = {}): Promise<RunningServer> {
-  resolveSecret(config.secret, config.dataDir);
+  const secret = resolveSecret(config.secret, config.dataDir);
   const store = openStore(config.databaseUrl);
   await migrate(store);
   const seeded = options.seed === false ? false : await seedDemo(store);
-  const app = createApp(store);
+  const app = createApp(store, { secret, publicUrl: config.publicUrl, trustProxy: config.trustProxy });
+  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom, new URL(config.publicUrl).hostname) : catcher;
+  const outbox = startOutboxRunner(store, transport);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port }, () => resolve(s));
   });
@@ -33,8 +39,11 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
     port,
     store,
     seeded,
+    mail: transport.name,
     close: async () => {
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await outbox.stop();
+      transport.close();
       await store.close();
     },
   };

@@ -29,13 +29,16 @@ describe('configuration', () => {
       databaseUrl: 'postgres://basis@db:5432/basis',
       secret: 's'.repeat(40),
       publicUrl: 'https://privacy.example.com',
+      smtpUrl: undefined,
+      mailFrom: 'Basis <no-reply@localhost>',
+      trustProxy: false,
     });
   });
 
   for (const [name, value, expected] of [
     ['PORT', 'eighty', /^PORT is "eighty", but it must be a port number/],
     ['PORT', '70000', /^PORT is "70000"/],
-    ['BASIS_SECRET', 'short', /^BASIS_SECRET is "short", but it must be a random string of at least 32 characters\.$/],
+    ['BASIS_SECRET', 'short', /^BASIS_SECRET is set, but it must be a random string of at least 32 characters\.$/],
     ['PUBLIC_URL', 'ftp://example.com', /^PUBLIC_URL is "ftp:\/\/example.com", but it must be the http\(s\) URL/],
     ['DATABASE_URL', 'mysql://root:hunter2@db/basis', /^DATABASE_URL is "mysql:\/\/…@db\/basis", but it must be postgres:\/\//],
   ] as const) {

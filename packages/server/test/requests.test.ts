@@ -10,10 +10,14 @@ interface Call {
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: Record<string, unknown>;
+  /** A form body instead of JSON (RFC 8058's one-click unsubscribe). */
+  form?: string;
+  /** The bearer credential, when it is not the API key: a person's link token. */
+  key?: () => string;
 }
 
 /** A walk through every endpoint with valid requests: each succeeds on the state the ones before it left. */
-function walk(ids: { subject: () => string; event: () => string }): Call[] {
+function walk(ids: { subject: () => string; event: () => string; token: () => string }): Call[] {
   const subject = () => ({ id: ids.subject() });
   return [
     { endpoint: contract.health.get },
@@ -112,6 +116,21 @@ function walk(ids: { subject: () => string; event: () => string }): Call[] {
     { endpoint: contract.ledger.listForSubject, params: subject(), query: { limit: '50' } },
     { endpoint: contract.ledger.verify, query: { subject: ids.subject() } },
     { endpoint: contract.ledger.receipt, params: { eventId: ids.event() } },
+    { endpoint: contract.manageLinks.create, params: subject() },
+    { endpoint: contract.public.getPreferences, key: ids.token },
+    {
+      endpoint: contract.public.putPreferences,
+      key: ids.token,
+      body: {
+        optedOutOfAll: false,
+        topics: [{ topic: 'product_news', subscribed: false }],
+        consents: [{ purpose: 'newsletter', given: false }],
+        source: 'web_form',
+      },
+    },
+    { endpoint: contract.public.unsubscribe, key: ids.token, query: { topic: 'product_news' }, form: 'List-Unsubscribe=One-Click' },
+    { endpoint: contract.public.requestManageLink, body: { email: 'ann@example.org', locale: 'de' } },
+    { endpoint: contract.manageLinks.revokeAll, params: subject() },
     { endpoint: contract.settings.get },
     {
       endpoint: contract.settings.put,
@@ -188,12 +207,14 @@ function assertProblem(answer: Answer, status: number, field?: string): void {
 
 async function badRequests(api: TestApi, call: Call): Promise<void> {
   const { endpoint } = call;
-  const send = (options: Parameters<TestApi['request']>[2], target = url(call)) => api.request(endpoint.method, target, options);
+  const credential = call.key?.() ?? api.key;
+  const send = (options: Parameters<TestApi['request']>[2], target = url(call)) =>
+    api.request(endpoint.method, target, { key: credential, ...options });
 
-  if (endpoint.auth === 'apiKey') {
+  if (endpoint.auth !== 'none') {
     assertProblem(await send({ json: call.body, key: null }), 401);
     assertProblem(await send({ json: call.body, key: `bk_${'A'.repeat(43)}` }), 401);
-    assertProblem(await send({ json: call.body, key: api.key.slice(0, -1) }), 401);
+    assertProblem(await send({ json: call.body, key: credential.slice(0, -1) }), 401);
   }
   if (endpoint.query) {
     assertProblem(await send({}, `${url(call)}${call.query ? '&' : '?'}unexpected=1`), 422, 'unexpected');
@@ -227,7 +248,9 @@ for (const dialect of DIALECTS) {
     const api = await testApi(dialect);
     let subjectId = '';
     let consentEventId = '';
-    const calls = walk({ subject: () => subjectId, event: () => consentEventId });
+    let token = '';
+    const ids = { subject: () => subjectId, event: () => consentEventId, token: () => token };
+    const calls = walk(ids);
 
     it('the walk covers every endpoint of the contract', () => {
       assert.deepEqual(new Set(calls.map((c) => c.endpoint.operationId)), new Set(allEndpoints.map((e) => e.operationId)));
@@ -236,17 +259,22 @@ for (const dialect of DIALECTS) {
     for (const [index, call] of calls.entries()) {
       const { endpoint } = call;
       it(`${endpoint.method} ${endpoint.path}: refuses bad input with problem details and changes nothing, then succeeds`, async () => {
-        const live = walk({ subject: () => subjectId, event: () => consentEventId })[index]!;
+        const live = walk(ids)[index]!;
         const before = await snapshot(api.store);
         await badRequests(api, live);
         assert.equal(await snapshot(api.store), before, 'a refused request changes nothing');
 
-        const answer = await api.request(endpoint.method, url(live), live.body ? { json: live.body } : {});
+        const answer = await api.request(endpoint.method, url(live), {
+          ...(live.body ? { json: live.body } : {}),
+          ...(live.form ? { body: live.form, headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
+          ...(live.key ? { key: live.key() } : {}),
+        });
         assert.equal(answer.status, endpoint.status, JSON.stringify(answer.body));
         assert.match(answer.headers.get('content-type') ?? '', /^application\/json/);
         assert.ok(endpoint.response.safeParse(answer.body).success, 'the answer matches the contract');
         if (endpoint === contract.subjects.create) subjectId = answer.body.id;
         if (endpoint === contract.consents.put) consentEventId = answer.body.eventId;
+        if (endpoint === contract.manageLinks.create) token = answer.body.token;
         if (live.body && endpoint.method !== 'POST') {
           for (const [name, value] of Object.entries(live.body)) {
             if (name in answer.body && typeof value !== 'object') assert.equal(answer.body[name], value, `${name} was applied`);

@@ -6,7 +6,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { createApp } from '../src/app.js';
 import type { Database, Store } from '../src/store/database.js';
 import { openStore } from '../src/store/dialect.js';
-import { DIALECTS, testApi } from './harness.js';
+import { DIALECTS, TEST_APP_OPTIONS, testApi } from './harness.js';
 
 /** A store whose SQLite connection is gone, as after a disk failure. */
 function closedSqliteStore(): Store {
@@ -69,7 +69,7 @@ for (const dialect of DIALECTS) {
 
     it('health answers 503 when the database does not', async () => {
       const store = dialect === 'sqlite' ? closedSqliteStore() : openStore('postgres://postgres@127.0.0.1:1/unreachable');
-      const answer = await createApp(store).request('/health');
+      const answer = await createApp(store, TEST_APP_OPTIONS).request('/health');
       assert.equal(answer.status, 503);
       assert.deepEqual(await answer.json(), { status: 'unavailable', database: 'unreachable' });
       await store.close();

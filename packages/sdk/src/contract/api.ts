@@ -3,6 +3,8 @@ import type { Endpoint } from './endpoint.js';
 import { healthEndpoints } from './health.js';
 import { ledgerEndpoints } from './ledger.js';
 import { legalBasisEndpoints } from './legal-bases.js';
+import { manageLinkEndpoints } from './manage-links.js';
+import { publicEndpoints } from './public.js';
 import { purposeEndpoints } from './purposes.js';
 import { settingsEndpoints } from './settings.js';
 import { sourceEndpoints } from './sources.js';
@@ -22,6 +24,8 @@ export const api = {
   subscriptions: subscriptionEndpoints,
   ledger: ledgerEndpoints,
   settings: settingsEndpoints,
+  manageLinks: manageLinkEndpoints,
+  public: publicEndpoints,
 };
 
 export const allEndpoints: readonly Endpoint[] = Object.values(api).flatMap((group) => Object.values(group) as Endpoint[]);

@@ -10,8 +10,14 @@ export const Id = z.string().check(z.regex(/^[0-9a-f-]{36}$/, 'Not a valid id.')
 
 export const Timestamp = z.iso.datetime({ offset: true });
 
+/** A language tag such as `en` or `de-CH`. */
+export const Locale = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language tag such as "en" or "de-CH".'));
+
 export const Name = z.string().check(z.trim(), z.minLength(1, 'Must not be empty.'), z.maxLength(200));
 export const Description = z.string().check(z.maxLength(4000));
+
+/** Emails are stored trimmed and lower-cased, so one person is one address. */
+export const Email = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.regex(z.regexes.email, 'Not a valid email address.'));
 
 /** Cursor pagination: every list answers `{ items, nextCursor }`. */
 export const PageQuery = {

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { Key, Timestamp } from './common.js';
+import { ConsentStatus } from './consent-status.js';
 import { endpoint } from './endpoint.js';
 import { SubjectParams } from './subjects.js';
 
-export const ConsentStatus = z.enum(['active', 'withdrawn', 'objected', 'expired', 'pending']);
-export type ConsentStatus = z.infer<typeof ConsentStatus>;
+export { ConsentStatus };
 
 /** Who made a change: a console user, the person themself, Basis, an API key or an import. */
 export const UpdatedBy = z.object({

@@ -20,12 +20,15 @@ export interface Endpoint<
   summary: string;
   description?: string;
   tag: string;
-  /** `apiKey`: `Authorization: Bearer <key>`; `none`: open to anyone. */
-  auth: 'apiKey' | 'none';
+  /**
+   * `apiKey`: `Authorization: Bearer <key>`; `subjectToken`: a person's signed link token, as
+   * `Authorization: Bearer <token>` or `?token=`; `none`: open to anyone.
+   */
+  auth: 'apiKey' | 'subjectToken' | 'none';
   params?: P;
   query?: Q;
   body?: B;
-  status: 200 | 201;
+  status: 200 | 201 | 202;
   response: R;
 }
 

@@ -10,4 +10,7 @@ export * from './subscriptions.js';
 export * from './ledger.js';
 export * from './settings.js';
 export * from './health.js';
+export * from './consent-status.js';
+export * from './manage-links.js';
+export * from './public.js';
 export * from './api.js';

@@ -1,13 +1,9 @@
 import * as z from 'zod/mini';
-import { Key, Page, PageQuery, Timestamp } from './common.js';
+import { Email, Key, Locale, Page, PageQuery, Timestamp } from './common.js';
 import { endpoint } from './endpoint.js';
 
 export const SubjectParams = z.strictObject({ id: z.string().check(z.maxLength(36)) });
 
-/** Emails are stored trimmed and lower-cased, so one person is one address. */
-export const Email = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.regex(z.regexes.email, 'Not a valid email address.'));
-
-const Locale = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language tag such as "en" or "de-CH".'));
 const Text = (max: number) => z.nullable(z.string().check(z.trim(), z.maxLength(max)));
 
 export const CustomFields = z

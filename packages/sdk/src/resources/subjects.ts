@@ -67,7 +67,7 @@ export class Subjects {
 
   /** Newest first; iterate with `for await`. */
   list(options: SubjectListOptions = {}): Paginated<Subject> {
-    return new Paginated((cursor) => this.transport.call(api.list, { query: { q: options.q, limit: options.limit, cursor } }, options));
+    return new Paginated((cursor) => this.transport.call(api.list, { query: { q: options.q, limit: options.limit } }, options));
   }
 
   get(id: string, options?: CallOptions): Promise<Subject> {

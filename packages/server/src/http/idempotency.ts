@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { Store } from '../store/database.js';
 import { findStoredAnswer, forgetAnswersBefore, storeAnswer } from '../store/idempotency.js';
-import { withinTransaction } from '../store/transaction.js';
+import { transaction } from '../store/transaction.js';
 import type { AppEnv } from './env.js';
 import { ProblemError, invalidField } from './problem.js';
 
@@ -41,7 +41,7 @@ export function idempotent(store: Store): MiddlewareHandler<AppEnv> {
       return replay(earlier);
     }
     try {
-      await withinTransaction(store, async (trx) => {
+      await transaction(store, async (trx) => {
         await next();
         if (c.error || c.res.status >= 300) throw new NotStored();
         const now = Date.now();

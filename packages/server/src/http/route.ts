@@ -1,12 +1,13 @@
 import type { Endpoint, FieldError } from '@basis/sdk/contract';
 import type { Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
-import type { Store } from '../store/database.js';
 import { requireApiKey } from './auth.js';
+import type { AppContext } from './context.js';
 import type { AppEnv } from './env.js';
 import { fieldErrors } from './field-errors.js';
 import { idempotent } from './idempotency.js';
 import { ProblemError } from './problem.js';
+import { requireSubjectToken } from './visitor-auth.js';
 
 type Schema = z.ZodMiniType;
 type Parsed<S> = S extends Schema ? z.infer<S> : undefined;
@@ -53,7 +54,7 @@ async function readJson(c: Context<AppEnv>): Promise<unknown> {
  */
 export function route<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined, R extends Schema>(
   app: Hono<AppEnv>,
-  store: Store,
+  ctx: AppContext,
   endpoint: Endpoint<P, Q, B, R>,
   handler: (input: RouteInput<P, Q, B>) => Promise<z.input<R>>,
 ): void {
@@ -68,7 +69,9 @@ export function route<P extends Schema | undefined, Q extends Schema | undefined
     }
     return c.json(result.data as object, endpoint.status);
   };
-  if (endpoint.auth === 'none') app.on(endpoint.method, path, serve);
-  else if (endpoint.method === 'GET') app.on(endpoint.method, path, requireApiKey(store), serve);
-  else app.on(endpoint.method, path, requireApiKey(store), idempotent(store), serve);
+  const { store } = ctx;
+  const auth = endpoint.auth === 'apiKey' ? requireApiKey(store) : endpoint.auth === 'subjectToken' ? requireSubjectToken(ctx) : undefined;
+  if (!auth) app.on(endpoint.method, path, serve);
+  else if (endpoint.method === 'GET') app.on(endpoint.method, path, auth, serve);
+  else app.on(endpoint.method, path, auth, idempotent(store), serve);
 }

@@ -1,28 +1,29 @@
 import { api } from '@basis/sdk/contract';
 import { Hono } from 'hono';
+import type { AppContext } from '../http/context.js';
 import type { AppEnv } from '../http/env.js';
 import { route } from '../http/route.js';
 import { setConsent } from '../services/consents.js';
 import { changeSubject, createSubject, getSubject, listSubjects } from '../services/subjects.js';
 import { getSubscriptions, setSubscriptions } from '../services/subscriptions.js';
-import type { Store } from '../store/database.js';
 import { listConsentRecords } from '../store/consents.js';
 
 /** Persons, and beneath each person their consent records and subscriptions. */
-export function subjectsRouter(store: Store): Hono<AppEnv> {
+export function subjectsRouter(ctx: AppContext): Hono<AppEnv> {
+  const { store } = ctx;
   const router = new Hono<AppEnv>();
-  route(router, store, api.subjects.list, ({ query }) => listSubjects(store, query));
-  route(router, store, api.subjects.create, ({ body }) => createSubject(store, body));
-  route(router, store, api.subjects.get, ({ params }) => getSubject(store, params.id));
-  route(router, store, api.subjects.update, ({ params, body }) => changeSubject(store, params.id, body));
+  route(router, ctx, api.subjects.list, ({ query }) => listSubjects(store, query));
+  route(router, ctx, api.subjects.create, ({ body }) => createSubject(store, body));
+  route(router, ctx, api.subjects.get, ({ params }) => getSubject(store, params.id));
+  route(router, ctx, api.subjects.update, ({ params, body }) => changeSubject(store, params.id, body));
 
-  route(router, store, api.consents.list, async ({ params }) => {
+  route(router, ctx, api.consents.list, async ({ params }) => {
     await getSubject(store, params.id);
     return { items: await listConsentRecords(store.db, params.id) };
   });
-  route(router, store, api.consents.put, ({ params, body, c }) => setConsent(store, params.id, params.purposeKey, body, c.get('actor')));
+  route(router, ctx, api.consents.put, ({ params, body, c }) => setConsent(store, params.id, params.purposeKey, body, c.get('actor')));
 
-  route(router, store, api.subscriptions.get, ({ params }) => getSubscriptions(store, params.id));
-  route(router, store, api.subscriptions.put, ({ params, body, c }) => setSubscriptions(store, params.id, body, c.get('actor')));
+  route(router, ctx, api.subscriptions.get, ({ params }) => getSubscriptions(store, params.id));
+  route(router, ctx, api.subscriptions.put, ({ params, body, c }) => setSubscriptions(store, params.id, body, c.get('actor')));
   return router;
 }

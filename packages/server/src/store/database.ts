@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Generated, Kysely, Transaction } from 'kysely';
 
 /** Booleans are stored as 0/1, timestamps as ISO-8601 text and JSON as text, the same on every dialect. */
 type Flag = number;
@@ -64,6 +64,7 @@ export interface SubjectTable {
   locale: string | null;
   custom_fields: string;
   opted_out_of_all: Flag;
+  token_version: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -136,6 +137,40 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed';
+
+/** Every email, written in the transaction of the change that causes it, then sent by the job runner. */
+export interface OutboxTable {
+  id: string;
+  /** What the message is for: `manage_link`, later `double_opt_in`, `mailing`… */
+  kind: string;
+  subject_id: string | null;
+  recipient: string;
+  subject_line: string;
+  text_body: string;
+  html_body: string | null;
+  /** Extra headers as a JSON object (List-Unsubscribe…). */
+  headers: string;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: string;
+  /** The runner holding the message, and until when; an expired lease may be taken over. */
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  /** `smtp` or `catcher` (kept in the store, for installations without a mail server). */
+  transport: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** Fixed-window request counters, shared by every instance. */
+export interface RateLimitTable {
+  bucket: string;
+  window_start: string;
+  hits: number;
+}
+
 export interface Database {
   legal_bases: LegalBasisTable;
   sources: SourceTable;
@@ -150,6 +185,8 @@ export interface Database {
   settings: SettingTable;
   api_keys: ApiKeyTable;
   idempotency_keys: IdempotencyKeyTable;
+  outbox: OutboxTable;
+  rate_limits: RateLimitTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

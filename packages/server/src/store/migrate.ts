@@ -2,11 +2,13 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import type { Store } from './database.js';
 import * as core from './migrations/2026-11-29-core.js';
 import * as idempotency from './migrations/2026-11-29-idempotency.js';
+import * as visitors from './migrations/2026-11-29-visitors.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
   '2026-11-29-core': core,
   '2026-11-29-idempotency': idempotency,
+  '2026-11-29-visitors': visitors,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -101,3 +101,15 @@ export async function searchSubjects(db: Db, options: { q?: string; before?: str
   }
   return query.execute();
 }
+
+export async function bumpTokenVersion(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('subjects')
+    .set((eb) => ({ token_version: eb('token_version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function findSubjectRowByEmail(db: Db, email: string): Promise<SubjectRow | undefined> {
+  return db.selectFrom('subjects').selectAll().where('email', '=', email).executeTakeFirst();
+}

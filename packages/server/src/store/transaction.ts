@@ -5,16 +5,13 @@ import type { Database, Store } from './database.js';
 const current = new AsyncLocalStorage<Transaction<Database>>();
 
 /**
- * Runs `work` in a transaction: the one already open around this call (a request that must
- * commit as a whole, such as a write with an Idempotency-Key), or a new one.
+ * Runs `work` in a transaction: the one already open around this call, or a new one that every
+ * `transaction()` call made within `work` joins. So services compose — a visitor's change of
+ * several subscriptions and consents, or a write with an Idempotency-Key and its stored answer,
+ * commits as a whole or not at all.
  */
 export async function transaction<T>(store: Store, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   const open = current.getStore();
   if (open) return work(open);
-  return store.db.transaction().execute(work);
-}
-
-/** Opens a transaction that every `transaction()` call made within `work` joins. */
-export async function withinTransaction<T>(store: Store, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   return store.db.transaction().execute((trx) => current.run(trx, () => work(trx)));
 }

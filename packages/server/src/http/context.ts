@@ -1,0 +1,11 @@
+import type { LinkSettings } from '../services/manage-links.js';
+import type { Store } from '../store/database.js';
+
+/** What every router needs: the store, how links are signed, and whether to trust a proxy's headers. */
+export interface AppContext {
+  store: Store;
+  links: LinkSettings;
+  /** Behind a reverse proxy: take the client's address from `X-Forwarded-For`. */
+  trustProxy: boolean;
+  publicRequestsPerMinute: number;
+}

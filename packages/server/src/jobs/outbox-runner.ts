@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import type { MailTransport } from '../mail/transport.js';
+import type { Store } from '../store/database.js';
+import { leaseDueMessages, settleMessage } from '../store/outbox.js';
+
+export interface OutboxRunnerOptions {
+  /** How often to look for due messages. */
+  intervalMs?: number;
+  /** How long a leased message is this runner's; after that another may take it over. */
+  leaseMs?: number;
+  batchSize?: number;
+  /** Tries before a message is given up as failed. */
+  maxAttempts?: number;
+}
+
+export interface OutboxRunner {
+  /** Sends what is due now; resolves with how many messages were settled. */
+  runOnce(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Waits 30 s after the first failure, doubling up to an hour. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** (attempts - 1), 60 * 60 * 1000);
+}
+
+/**
+ * Sends queued messages. Each runner leases messages under its own name, so several server
+ * instances on one PostgreSQL share the work and never send one message twice; a failure is
+ * kept with the message and retried with backoff.
+ */
+export function startOutboxRunner(store: Store, transport: MailTransport, options: OutboxRunnerOptions = {}): OutboxRunner {
+  const owner = `runner-${randomBytes(6).toString('hex')}`;
+  const { intervalMs = 1000, leaseMs = 60_000, batchSize = 20, maxAttempts = 8 } = options;
+  let running: Promise<number> | undefined;
+  let stopped = false;
+
+  async function sendDue(): Promise<number> {
+    const now = new Date();
+    const messages = await leaseDueMessages(store.db, store.dialect, {
+      owner,
+      now: now.toISOString(),
+      leaseUntil: new Date(now.getTime() + leaseMs).toISOString(),
+      limit: batchSize,
+    });
+    for (const message of messages) {
+      try {
+        await transport.send(message);
+        await settleMessage(store.db, message.id, owner, {
+          status: 'sent',
+          sent_at: new Date().toISOString(),
+          transport: transport.name,
+          last_error: null,
+          next_attempt_at: message.next_attempt_at,
+        });
+      } catch (error) {
+        const giveUp = message.attempts >= maxAttempts;
+        await settleMessage(store.db, message.id, owner, {
+          status: giveUp ? 'failed' : 'queued',
+          sent_at: null,
+          transport: transport.name,
+          last_error: error instanceof Error ? error.message.slice(0, 1000) : String(error),
+          next_attempt_at: new Date(Date.now() + retryDelayMs(message.attempts)).toISOString(),
+        });
+      }
+    }
+    return messages.length;
+  }
+
+  const runOnce = () => {
+    running ??= sendDue().finally(() => (running = undefined));
+    return running;
+  };
+  const timer = setInterval(() => {
+    if (!stopped) runOnce().catch((error: unknown) => console.error('The outbox runner failed:', error));
+  }, intervalMs);
+  timer.unref();
+
+  return {
+    runOnce,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running?.catch(() => undefined);
+    },
+  };
+}

@@ -69,7 +69,12 @@ for (const dialect of DIALECTS) {
     });
 
     it('creates a new version when the name or the text changes, and lists every version', async () => {
-      await api.post('/v1/purposes', { key: 'profiling', name: 'Profiling', description: 'Tailoring offers.', allowedLegalBases: ['consent'] });
+      await api.post('/v1/purposes', {
+        key: 'profiling',
+        name: 'Profiling',
+        description: 'Tailoring offers.',
+        allowedLegalBases: ['consent'],
+      });
       const renamed = await api.patch('/v1/purposes/profiling', { name: 'Personal offers' });
       assert.equal(renamed.status, 200);
       assert.equal(renamed.body.version, 2);
@@ -173,7 +178,12 @@ for (const dialect of DIALECTS) {
     });
 
     it('keeps on a consent record the version it was given under after the text changes', async () => {
-      await api.post('/v1/purposes', { key: 'product_tips', name: 'Product tips', description: 'Tips v1.', allowedLegalBases: ['consent'] });
+      await api.post('/v1/purposes', {
+        key: 'product_tips',
+        name: 'Product tips',
+        description: 'Tips v1.',
+        allowedLegalBases: ['consent'],
+      });
       const subject = (await api.post('/v1/subjects', { email: 'tia@example.com' })).body.id as string;
       const given = await api.put(`/v1/subjects/${subject}/consents/product_tips`, { legalBasis: 'consent' });
       assert.equal(given.body.purposeVersion, 1);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import { type Answer, DIALECTS, snapshot, testApi } from './harness.js';
 
 const fields = (answer: Answer) => (answer.body.errors as { field: string }[]).map((e) => e.field);
@@ -214,6 +214,19 @@ for (const dialect of DIALECTS) {
       const second = await api.get(`/v1/subjects?q=anna&limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`);
       assert.deepEqual(idsOf(second), [anna]);
       assert.equal(second.body.nextCursor, null);
+    });
+
+    it('keeps persons added within one millisecond newest first', async () => {
+      const sameMoment: string[] = [];
+      mock.timers.enable({ apis: ['Date'], now: Date.now() });
+      try {
+        for (let i = 0; i < 5; i++) {
+          sameMoment.push((await api.post('/v1/subjects', { email: `same.moment.${i}@example.com` })).body.id as string);
+        }
+      } finally {
+        mock.timers.reset();
+      }
+      assert.deepEqual(idsOf(await api.get('/v1/subjects?q=same.moment')), [...sameMoment].reverse());
     });
 
     it('refuses a cursor Basis did not give out (422 naming `cursor`)', async () => {

@@ -6,7 +6,12 @@ import { DIALECTS, TEST_APP_OPTIONS, snapshot, testApi } from './harness.js';
 for (const dialect of DIALECTS) {
   describe(`visitors (${dialect})`, async () => {
     const api = await testApi(dialect);
-    await api.post('/v1/purposes', { key: 'newsletter', name: 'Newsletter', description: 'News by email.', allowedLegalBases: ['consent'] });
+    await api.post('/v1/purposes', {
+      key: 'newsletter',
+      name: 'Newsletter',
+      description: 'News by email.',
+      allowedLegalBases: ['consent'],
+    });
     await api.post('/v1/purposes', {
       key: 'direct_sales',
       name: 'Direct sales',
@@ -20,8 +25,12 @@ for (const dialect of DIALECTS) {
     const bob = (await api.post('/v1/subjects', { email: 'bob@example.com' })).body.id as string;
     const link = async (id: string) => (await api.request('POST', `/v1/subjects/${id}/manage-link`)).body as { url: string; token: string };
     const as = (token: string | null, method = 'GET', options: { json?: unknown; path?: string } = {}) =>
-      api.request(method, options.path ?? '/v1/public/preferences', { key: token, ...(options.json !== undefined ? { json: options.json } : {}) });
-    const ledger = async (id: string) => (await api.get(`/v1/subjects/${id}/ledger`)).body.items as { type: string; data: Record<string, unknown> }[];
+      api.request(method, options.path ?? '/v1/public/preferences', {
+        key: token,
+        ...(options.json !== undefined ? { json: options.json } : {}),
+      });
+    const ledger = async (id: string) =>
+      (await api.get(`/v1/subjects/${id}/ledger`)).body.items as { type: string; data: Record<string, unknown> }[];
 
     it('a manage link opens the person’s own preferences, and only theirs', async () => {
       const { url, token } = await link(ann);
@@ -61,7 +70,12 @@ for (const dialect of DIALECTS) {
       assert.equal(consent.data.source, 'web_form');
       assert.equal(consent.data.legalBasis, 'consent');
       const subscription = events.find((e) => e.type === 'subscription.set')!;
-      assert.deepEqual(subscription.data, { topic: 'events', subscribed: true, source: 'web_form', updatedBy: { type: 'subject', id: ann } });
+      assert.deepEqual(subscription.data, {
+        topic: 'events',
+        subscribed: true,
+        source: 'web_form',
+        updatedBy: { type: 'subject', id: ann },
+      });
 
       const withdrawn = await as(token, 'PUT', { json: { consents: [{ purpose: 'newsletter', given: false }] } });
       assert.equal(withdrawn.body.purposes[0].consented, false);
@@ -89,7 +103,12 @@ for (const dialect of DIALECTS) {
         tokenVersion: 0,
         expiresAt: new Date(Date.now() + 60_000),
       });
-      const expired = signToken(TEST_APP_OPTIONS.secret, { purpose: 'manage', subjectId: bob, tokenVersion: 0, expiresAt: new Date(Date.now() - 1000) });
+      const expired = signToken(TEST_APP_OPTIONS.secret, {
+        purpose: 'manage',
+        subjectId: bob,
+        tokenVersion: 0,
+        expiresAt: new Date(Date.now() - 1000),
+      });
       const tampered = `${token.slice(0, 10)}${token[10] === 'A' ? 'B' : 'A'}${token.slice(11)}`;
       const answers = [await as('nonsense'), await as(forged), await as(expired), await as(tampered), await as(token.slice(0, -1))];
       assert.equal((await as(token)).status, 200);
@@ -190,8 +209,8 @@ for (const dialect of DIALECTS) {
         statuses.push(last.status);
       }
       assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429, 429]);
-      assert.ok(Number(last!.headers.get('retry-after')) >= 1);
-      assert.equal(last!.body.status, 429);
+      assert.ok(Number(last.headers.get('retry-after')) >= 1);
+      assert.equal(last.body.status, 429);
     });
   });
 

@@ -8,7 +8,10 @@ import { Subjects } from './resources/subjects.js';
 import { Topics } from './resources/topics.js';
 import { type CallOptions, type TransportOptions, createTransport } from './transport.js';
 
-export type BasisClientOptions = TransportOptions;
+export interface BasisClientOptions extends Omit<TransportOptions, 'bearer'> {
+  /** From `basis apikey create`. */
+  apiKey?: string;
+}
 
 /** The Basis API, one property per resource. */
 export interface BasisClient {
@@ -24,7 +27,8 @@ export interface BasisClient {
 }
 
 export function createBasisClient(options: BasisClientOptions): BasisClient {
-  const transport = createTransport(options);
+  const { apiKey, ...rest } = options;
+  const transport = createTransport({ ...rest, ...(apiKey ? { bearer: apiKey } : {}) });
   return {
     legalBases: new LegalBases(transport),
     sources: new Sources(transport),

@@ -15,7 +15,10 @@ export class ApiError extends BasisError {
   readonly errors: FieldError[];
   readonly problem: Problem;
 
-  constructor(problem: Problem, readonly response: Response) {
+  constructor(
+    problem: Problem,
+    readonly response: Response,
+  ) {
     super(`${problem.status} ${problem.title}: ${problem.detail}`);
     this.problem = problem;
     this.status = problem.status;
@@ -98,7 +101,12 @@ export function apiError(response: Response, body: unknown): ApiError {
     type: typeof given.type === 'string' ? given.type : 'about:blank',
     title: typeof given.title === 'string' ? given.title : response.statusText || 'Error',
     status: response.status,
-    detail: typeof given.detail === 'string' ? given.detail : typeof body === 'string' && body ? body.slice(0, 500) : `The server answered ${response.status}.`,
+    detail:
+      typeof given.detail === 'string'
+        ? given.detail
+        : typeof body === 'string' && body
+          ? body.slice(0, 500)
+          : `The server answered ${response.status}.`,
     ...(typeof given.instance === 'string' ? { instance: given.instance } : {}),
     ...(Array.isArray(given.errors) ? { errors: given.errors } : {}),
   };

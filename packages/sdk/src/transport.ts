@@ -12,7 +12,8 @@ export interface RetryOptions {
 
 export interface TransportOptions {
   baseUrl: string;
-  apiKey?: string;
+  /** Sent as `Authorization: Bearer …`: an API key, or a visitor's link token. */
+  bearer?: string;
   /** A fetch to use instead of the global one (for tests, proxies, instrumentation). */
   fetch?: typeof globalThis.fetch;
   retry?: RetryOptions;
@@ -35,7 +36,11 @@ export interface CallInput {
 type Schema = z.ZodMiniType;
 
 export interface Transport {
-  call<R extends Schema>(endpoint: Endpoint<Schema | undefined, Schema | undefined, Schema | undefined, R>, input?: CallInput, options?: CallOptions): Promise<z.infer<R>>;
+  call<R extends Schema>(
+    endpoint: Endpoint<Schema | undefined, Schema | undefined, Schema | undefined, R>,
+    input?: CallInput,
+    options?: CallOptions,
+  ): Promise<z.infer<R>>;
 }
 
 function pathOf(endpoint: Endpoint, params: Record<string, string> = {}): string {
@@ -62,7 +67,7 @@ function translate(error: unknown): never {
   if (error instanceof HTTPError) throw apiError(error.response, error.data);
   if (error instanceof KyTimeoutError) throw new TimeoutError(`No answer in time: ${error.request.method} ${error.request.url}`);
   if (error instanceof NetworkError || error instanceof TypeError) {
-    throw new ConnectionError(`Basis could not be reached: ${(error).message}`, { cause: error });
+    throw new ConnectionError(`Basis could not be reached: ${error.message}`, { cause: error });
   }
   throw error;
 }
@@ -80,7 +85,7 @@ export function createTransport(options: TransportOptions): Transport {
       backoffLimit: options.retry?.backoffLimit ?? 10_000,
     },
     ...(options.fetch ? { fetch: options.fetch } : {}),
-    headers: { accept: 'application/json', ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}) },
+    headers: { accept: 'application/json', ...(options.bearer ? { authorization: `Bearer ${options.bearer}` } : {}) },
   });
 
   return {

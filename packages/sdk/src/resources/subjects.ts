@@ -2,6 +2,8 @@ import type { ConsentPut, ConsentRecord } from '../contract/consents.js';
 import { consentEndpoints } from '../contract/consents.js';
 import type { LedgerEvent } from '../contract/ledger.js';
 import { ledgerEndpoints } from '../contract/ledger.js';
+import type { ManageLink } from '../contract/manage-links.js';
+import { manageLinkEndpoints } from '../contract/manage-links.js';
 import type { Subject, SubjectCreate, SubjectPatch } from '../contract/subjects.js';
 import { subjectEndpoints as api } from '../contract/subjects.js';
 import type { Subscriptions, SubscriptionsPut } from '../contract/subscriptions.js';
@@ -53,21 +55,38 @@ export class SubjectLedger {
   }
 }
 
-/** Persons, and beneath each person their consents, subscriptions and ledger. */
+/** Signed links with which a person manages their own subscriptions and consents. */
+export class SubjectManageLinks {
+  constructor(private readonly transport: Transport) {}
+
+  /** A new link; put its `url` in your own emails. */
+  create(subjectId: string, options?: CallOptions): Promise<ManageLink> {
+    return this.transport.call(manageLinkEndpoints.create, { params: { id: subjectId } }, options);
+  }
+
+  /** Every link the person was sent stops working. */
+  async revokeAll(subjectId: string, options?: CallOptions): Promise<void> {
+    await this.transport.call(manageLinkEndpoints.revokeAll, { params: { id: subjectId } }, options);
+  }
+}
+
+/** Persons, and beneath each person their consents, subscriptions, ledger and manage links. */
 export class Subjects {
   readonly consents: SubjectConsents;
   readonly subscriptions: SubjectSubscriptions;
   readonly ledger: SubjectLedger;
+  readonly manageLinks: SubjectManageLinks;
 
   constructor(private readonly transport: Transport) {
     this.consents = new SubjectConsents(transport);
     this.subscriptions = new SubjectSubscriptions(transport);
     this.ledger = new SubjectLedger(transport);
+    this.manageLinks = new SubjectManageLinks(transport);
   }
 
   /** Newest first; iterate with `for await`. */
   list(options: SubjectListOptions = {}): Paginated<Subject> {
-    return new Paginated((cursor) => this.transport.call(api.list, { query: { q: options.q, limit: options.limit } }, options));
+    return new Paginated((cursor) => this.transport.call(api.list, { query: { q: options.q, limit: options.limit, cursor } }, options));
   }
 
   get(id: string, options?: CallOptions): Promise<Subject> {

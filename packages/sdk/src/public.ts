@@ -1,0 +1,38 @@
+// The visitor entry: only what a visitor's browser needs. The embed bundle imports this module
+// and nothing else of the SDK, so that it stays small.
+import { type Preferences, type PreferencesPut, publicEndpoints as api } from './contract/public.js';
+import { type CallOptions, type TransportOptions, createTransport } from './transport.js';
+
+export interface PublicClientOptions extends Omit<TransportOptions, 'bearer'> {
+  /** The token of the person's manage link. */
+  token?: string;
+}
+
+export interface PublicClient {
+  preferences: {
+    /** The person's own subscriptions and consents. */
+    get(options?: CallOptions): Promise<Preferences>;
+    /** Changes them; the answer is the state after the change. */
+    update(changes: PreferencesPut, options?: CallOptions): Promise<Preferences>;
+  };
+  /** Asks Basis to email a fresh manage link; the answer never tells whether the address is known. */
+  requestManageLink(request: { email: string; locale?: string }, options?: CallOptions): Promise<void>;
+}
+
+export function createPublicClient(options: PublicClientOptions): PublicClient {
+  const { token, ...rest } = options;
+  const transport = createTransport({ ...rest, ...(token ? { bearer: token } : {}) });
+  return {
+    preferences: {
+      get: (callOptions) => transport.call(api.getPreferences, {}, callOptions),
+      update: (changes, callOptions) => transport.call(api.putPreferences, { body: changes }, callOptions),
+    },
+    requestManageLink: async (request, callOptions) => {
+      await transport.call(api.requestManageLink, { body: request }, callOptions);
+    },
+  };
+}
+
+export * from './errors.js';
+export type { CallOptions } from './transport.js';
+export type { Preferences, PreferencePurpose, PreferenceTopic, PreferencesPut } from './contract/public.js';

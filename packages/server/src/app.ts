@@ -4,6 +4,7 @@ import type { AppContext } from './http/context.js';
 import type { AppEnv } from './http/env.js';
 import { onError, onNotFound } from './http/errors.js';
 import { ProblemError } from './http/problem.js';
+import { embedAssetsRouter } from './routes/embed-assets.js';
 import { ledgerRouter } from './routes/ledger.js';
 import { manageLinksRouter } from './routes/manage-links.js';
 import { publicRouter } from './routes/public.js';
@@ -25,6 +26,8 @@ export interface AppOptions {
   /** Where people reach Basis, for the links it makes. */
   publicUrl: string;
   trustProxy?: boolean;
+  /** Where the built visitor elements are (default: the widgets package's build). */
+  embedDir?: string;
   /** Visitor requests per client and minute (default 120). */
   publicRequestsPerMinute?: number;
 }
@@ -64,5 +67,6 @@ export function createApp(store: Store, options: AppOptions): Hono<AppEnv> {
   app.route('/', settingsRouter(ctx));
   app.route('/', manageLinksRouter(ctx));
   app.route('/', publicRouter(ctx));
+  app.route('/', embedAssetsRouter(options.embedDir));
   return app;
 }

@@ -6,7 +6,7 @@ import { startServer } from './server.js';
 import { createApiKey } from './services/api-keys.js';
 import { listApiKeys, revokeApiKey } from './store/api-keys.js';
 import type { Store } from './store/database.js';
-import { isPostgresUrl, openStore } from './store/dialect.js';
+import { openStore } from './store/dialect.js';
 import { migrate } from './store/migrate.js';
 
 const USAGE = `Usage: basis <command>
@@ -34,8 +34,7 @@ async function withStore<T>(run: (store: Store, migrated: string[]) => Promise<T
 async function serveCommand(): Promise<void> {
   const config = loadConfig();
   const server = await startServer(config);
-  const where = isPostgresUrl(config.databaseUrl) ? 'PostgreSQL' : `SQLite file ${config.databaseUrl}`;
-  console.log(`Basis is running on ${server.url} (${where}).`);
+  console.log(`Basis is running on ${server.url} (${server.database}).`);
   console.log(server.mail === 'smtp' ? 'Mail goes out through SMTP_URL.' : 'No SMTP_URL: mail is kept in the outbox, not sent.');
   if (server.seeded) console.log('The database was empty: demo purposes, topics and settings were added.');
   console.log(`API reference: ${server.url}/docs · OpenAPI: ${server.url}/openapi.json`);

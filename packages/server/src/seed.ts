@@ -1,8 +1,14 @@
+import type { ManageLink } from '@basis/sdk/contract';
+import { setConsent } from './services/consents.js';
+import { type LinkSettings, signManageLink } from './services/manage-links.js';
 import { createPurpose } from './services/purposes.js';
+import { createSubject } from './services/subjects.js';
+import { setSubscriptions } from './services/subscriptions.js';
 import { putSettings } from './services/settings.js';
 import { createTopic } from './services/topics.js';
 import type { Store } from './store/database.js';
 import { listPurposes } from './store/purposes.js';
+import { findSubjectRowByEmail } from './store/subjects.js';
 
 /**
  * Demo purposes, topics and settings for a fictional outdoor shop. Runs only on a database with
@@ -51,7 +57,34 @@ export async function seedDemo(store: Store): Promise<boolean> {
     jurisdiction: 'EU',
     withdrawalInstructions: '',
     consentRequestOnNewSubject: false,
-    allowedOrigins: ['http://localhost:8787'],
+    allowedOrigins: ['http://localhost:8787', 'http://localhost:8788'],
   });
+  await seedDemoPerson(store);
   return true;
+}
+
+export const DEMO_PERSON = 'alex@northwind.example';
+const SYSTEM = { type: 'system', id: null } as const;
+
+/** A person to try "Maintain my subscriptions" with: subscribed to product news, with a consent to give back. */
+async function seedDemoPerson(store: Store): Promise<void> {
+  const alex = await createSubject(store, { email: DEMO_PERSON, name: 'Alex Demo', locale: 'en', source: 'web_form' });
+  await setConsent(
+    store,
+    alex.id,
+    'email_marketing',
+    { legalBasis: 'consent', source: 'web_form', evidence: { comment: 'Demo data' } },
+    SYSTEM,
+  );
+  await setSubscriptions(store, alex.id, { topics: [{ topic: 'product_news', subscribed: true }], source: 'web_form' }, SYSTEM);
+}
+
+/** A manage link for the demo person of a running server, who is added back if someone removed them. */
+export async function demoManageLink({ store, links }: { store: Store; links: LinkSettings }): Promise<ManageLink> {
+  let row = await findSubjectRowByEmail(store.db, DEMO_PERSON);
+  if (!row) {
+    await seedDemoPerson(store);
+    row = (await findSubjectRowByEmail(store.db, DEMO_PERSON))!;
+  }
+  return signManageLink(links, row);
 }

@@ -7,13 +7,18 @@ import { type MailTransport, catcher, smtpTransport } from './mail/transport.js'
 import { seedDemo } from './seed.js';
 import { resolveSecret } from './secret.js';
 import type { Store } from './store/database.js';
-import { openStore } from './store/dialect.js';
+import { isPostgresUrl, openStore } from './store/dialect.js';
+import type { LinkSettings } from './services/manage-links.js';
 import { migrate } from './store/migrate.js';
 
 export interface RunningServer {
   url: string;
   port: number;
   store: Store;
+  /** "PostgreSQL", or "SQLite file <path>". */
+  database: string;
+  /** How this server signs links and where they point. */
+  links: LinkSettings;
   /** Whether demo data was seeded on this start. */
   seeded: boolean;
   /** Where mail goes: `smtp`, or `catcher` (kept in the outbox). */
@@ -27,7 +32,8 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
   const store = openStore(config.databaseUrl);
   await migrate(store);
   const seeded = options.seed === false ? false : await seedDemo(store);
-  const app = createApp(store, { secret, publicUrl: config.publicUrl, trustProxy: config.trustProxy });
+  const links: LinkSettings = { secret, publicUrl: config.publicUrl };
+  const app = createApp(store, { ...links, trustProxy: config.trustProxy });
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom, new URL(config.publicUrl).hostname) : catcher;
   const outbox = startOutboxRunner(store, transport);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -38,6 +44,8 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
     url: `http://localhost:${port}`,
     port,
     store,
+    database: isPostgresUrl(config.databaseUrl) ? 'PostgreSQL' : `SQLite file ${config.databaseUrl}`,
+    links,
     seeded,
     mail: transport.name,
     close: async () => {

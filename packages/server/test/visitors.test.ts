@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { signToken } from '../src/services/tokens.js';
-import { DIALECTS, TEST_APP_OPTIONS, snapshot, testApi } from './harness.js';
+import { type Answer, DIALECTS, TEST_APP_OPTIONS, snapshot, testApi } from './harness.js';
 
 for (const dialect of DIALECTS) {
   describe(`visitors (${dialect})`, async () => {
@@ -202,13 +202,13 @@ for (const dialect of DIALECTS) {
     const api = await testApi(dialect, { publicRequestsPerMinute: 5 });
 
     it('answers 429 with Retry-After past the per-client limit', async () => {
-      const statuses: number[] = [];
-      let last;
-      for (let i = 0; i < 7; i++) {
-        last = await api.request('GET', '/v1/public/preferences', { key: null });
-        statuses.push(last.status);
-      }
-      assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429, 429]);
+      const answers: Answer[] = [];
+      for (let i = 0; i < 7; i++) answers.push(await api.request('GET', '/v1/public/preferences', { key: null }));
+      assert.deepEqual(
+        answers.map((a) => a.status),
+        [401, 401, 401, 401, 401, 429, 429],
+      );
+      const last = answers.at(-1)!;
       assert.ok(Number(last.headers.get('retry-after')) >= 1);
       assert.equal(last.body.status, 429);
     });

@@ -14,9 +14,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createApiKey, createApp, isPostgresUrl, migrate, openStore, type Store } from '@basis/server';
+import { createApiKey, createApp, isPostgresUrl, migrate, openScratchSchema, openStore, type Store } from '@basis/server';
 import { Hono } from 'hono';
-import pg from 'pg';
 
 /** What the parent reads from the child's first line of output. */
 export interface BenchTarget {
@@ -45,36 +44,12 @@ async function freshStore(): Promise<Store> {
     await migrate(store);
     return store;
   }
-  const schema = `bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
   try {
-    await admin.connect();
+    const scratch = await openScratchSchema(databaseUrl, 'bench');
+    cleanups.push(() => scratch.drop());
+    return scratch.store;
   } catch (error) {
-    throw new Error(`cannot connect to PostgreSQL: ${(error as Error).message}`, { cause: error });
-  }
-  cleanups.push(() => admin.end());
-  const store = openStore(databaseUrl, { schema });
-  cleanups.push(() => schemaLocked(admin, `drop schema if exists ${schema} cascade`));
-  cleanups.push(() => store.close());
-  await schemaLocked(admin, `create schema ${schema}`, () => migrate(store));
-  return store;
-}
-
-/** The advisory lock the test suites take around the same steps; any process sharing the database agrees on it. */
-const SCHEMA_LOCK = 27560;
-
-/**
- * Kysely's migrator reads the catalogue of every schema in the database and fails when one is
- * dropped meanwhile, so schemas are created, migrated and dropped one at a time, alongside any
- * test run on the same database.
- */
-async function schemaLocked(admin: pg.Client, statement: string, then?: () => Promise<unknown>): Promise<void> {
-  await admin.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
-  try {
-    await admin.query(statement);
-    await then?.();
-  } finally {
-    await admin.query('select pg_advisory_unlock($1)', [SCHEMA_LOCK]);
+    throw new Error(`cannot prepare PostgreSQL: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { after } from 'node:test';
-import pg from 'pg';
 import { type AppOptions, createApp } from '../src/app.js';
 import { createApiKey } from '../src/services/api-keys.js';
 import type { Database, Dialect, Store } from '../src/store/database.js';
 import { isPostgresUrl, openStore } from '../src/store/dialect.js';
 import { migrate } from '../src/store/migrate.js';
+import { openScratchSchema } from '../src/store/scratch-schema.js';
 
 export const TEST_APP_OPTIONS = {
   secret: 'test-secret-that-is-long-enough-to-sign',
@@ -32,36 +31,9 @@ export async function freshStore(dialect: Dialect): Promise<Store> {
     after(() => store.close());
     return store;
   }
-  const schema = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  const store = openStore(POSTGRES_URL, { schema });
-  // Registered first, so a failed migration still ends the connections instead of hanging the run.
-  after(async () => {
-    await store.close();
-    await schemaLocked(admin, `drop schema if exists ${schema} cascade`);
-    await admin.end();
-  });
-  await schemaLocked(admin, `create schema ${schema}`, () => migrate(store));
-  return store;
-}
-
-/** Any number; test files that share the database agree on it. */
-const SCHEMA_LOCK = 27560;
-
-/**
- * Kysely's migrator reads the catalogue of every schema in the database and fails when one is
- * dropped meanwhile, so test files running side by side create, migrate and drop their schemas
- * one at a time.
- */
-async function schemaLocked(admin: pg.Client, statement: string, then?: () => Promise<unknown>): Promise<void> {
-  await admin.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
-  try {
-    await admin.query(statement);
-    await then?.();
-  } finally {
-    await admin.query('select pg_advisory_unlock($1)', [SCHEMA_LOCK]);
-  }
+  const scratch = await openScratchSchema(POSTGRES_URL, 'test');
+  after(() => scratch.drop());
+  return scratch.store;
 }
 
 export interface Answer {

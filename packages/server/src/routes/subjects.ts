@@ -18,8 +18,10 @@ export function subjectsRouter(ctx: AppContext): Hono<AppEnv> {
   route(router, ctx, api.subjects.update, ({ params, body }) => changeSubject(store, params.id, body));
 
   route(router, ctx, api.consents.list, async ({ params }) => {
-    await getSubject(store, params.id);
-    return { items: await listConsentRecords(store.db, params.id) };
+    const items = await listConsentRecords(store.db, params.id);
+    // Records exist only for a person who exists; only an empty list needs asking whether they do.
+    if (items.length === 0) await getSubject(store, params.id);
+    return { items };
   });
   route(router, ctx, api.consents.put, ({ params, body, c }) => setConsent(store, params.id, params.purposeKey, body, c.get('actor')));
 

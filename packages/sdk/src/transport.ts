@@ -8,6 +8,8 @@ export interface RetryOptions {
   limit?: number;
   /** The longest wait between two tries, in milliseconds. Default 10 000. */
   backoffLimit?: number;
+  /** The longest wait a server's `Retry-After` may ask for, in milliseconds; past it, the SDK waits this long. Default 60 000. */
+  maxRetryAfter?: number;
 }
 
 export interface TransportOptions {
@@ -83,6 +85,7 @@ export function createTransport(options: TransportOptions): Transport {
       statusCodes: [408, 429, 500, 502, 503, 504],
       afterStatusCodes: [429, 503],
       backoffLimit: options.retry?.backoffLimit ?? 10_000,
+      maxRetryAfter: options.retry?.maxRetryAfter ?? 60_000,
     },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     headers: { accept: 'application/json', ...(options.bearer ? { authorization: `Bearer ${options.bearer}` } : {}) },

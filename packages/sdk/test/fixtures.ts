@@ -1,0 +1,210 @@
+// Builders of valid contract objects, as the server would answer them. Each builder checks its
+// result against the contract schema, so a fixture that drifts from the contract fails loudly here
+// instead of making a test pass or fail for the wrong reason.
+import * as z from 'zod/mini';
+import {
+  ConsentReceipt,
+  ConsentRecord,
+  Health,
+  LedgerEvent,
+  LedgerVerification,
+  LegalBasis,
+  ManageLink,
+  Problem,
+  Purpose,
+  PurposeVersion,
+  Settings,
+  Source,
+  Subject,
+  Subscriptions,
+  Topic,
+} from '../src/contract/index.js';
+
+/** Where the tests' Basis lives; msw answers for it, nothing listens there. */
+export const BASE_URL = 'https://basis.test';
+export const API_KEY = 'bk_test_5f2c9a7e';
+
+const CREATED = '2026-11-29T10:00:00.000Z';
+const UPDATED = '2026-11-29T11:30:00.000Z';
+
+export const SUBJECT_ID = '01937a4e-9c2b-7e41-8a3f-2d5b6c7e8f90';
+export const EVENT_ID = '01937a4f-0d11-7a22-9b33-4c5d6e7f8a9b';
+
+function valid<S extends z.ZodMiniType>(schema: S, value: z.infer<S>): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Error(`Fixture does not match the contract: ${JSON.stringify(parsed.error.issues)}`);
+  return value;
+}
+
+export const legalBasis = (overrides: Partial<LegalBasis> = {}): LegalBasis =>
+  valid(LegalBasis, {
+    key: 'consent',
+    name: 'Consent',
+    article: '6.1.a',
+    description: 'The person has given consent to the processing.',
+    builtin: true,
+    active: true,
+    createdAt: CREATED,
+    updatedAt: CREATED,
+    ...overrides,
+  });
+
+export const source = (overrides: Partial<Source> = {}): Source =>
+  valid(Source, {
+    key: 'trade_fair',
+    name: 'Trade fair',
+    description: 'Cards collected at our stand.',
+    builtin: false,
+    active: true,
+    createdAt: CREATED,
+    ...overrides,
+  });
+
+export const purpose = (overrides: Partial<Purpose> = {}): Purpose =>
+  valid(Purpose, {
+    key: 'newsletter',
+    name: 'Newsletter',
+    description: 'News about our products by email.',
+    allowedLegalBases: ['consent'],
+    defaultLegalBasis: null,
+    retentionDays: 730,
+    active: true,
+    version: 1,
+    createdAt: CREATED,
+    updatedAt: UPDATED,
+    ...overrides,
+  });
+
+export const purposeVersion = (overrides: Partial<PurposeVersion> = {}): PurposeVersion =>
+  valid(PurposeVersion, {
+    purpose: 'newsletter',
+    version: 1,
+    name: 'Newsletter',
+    description: 'News about our products by email.',
+    createdAt: CREATED,
+    ...overrides,
+  });
+
+export const topic = (overrides: Partial<Topic> = {}): Topic =>
+  valid(Topic, {
+    key: 'product_news',
+    name: 'Product news',
+    description: 'What is new, once a month.',
+    purpose: 'newsletter',
+    order: 10,
+    active: true,
+    createdAt: CREATED,
+    updatedAt: CREATED,
+    ...overrides,
+  });
+
+export const subject = (overrides: Partial<Subject> = {}): Subject =>
+  valid(Subject, {
+    id: SUBJECT_ID,
+    email: 'ann.lee@example.com',
+    name: 'Ann Lee',
+    phone: null,
+    company: 'Example Ltd',
+    locale: 'en',
+    customFields: { crmId: 'C-1042', vip: true },
+    createdAt: CREATED,
+    updatedAt: UPDATED,
+    ...overrides,
+  });
+
+export const consentRecord = (overrides: Partial<ConsentRecord> = {}): ConsentRecord =>
+  valid(ConsentRecord, {
+    subjectId: SUBJECT_ID,
+    purpose: 'newsletter',
+    legalBasis: 'consent',
+    status: 'active',
+    setAt: UPDATED,
+    updatedBy: { type: 'api_key', id: 'crm' },
+    source: 'api',
+    purposeVersion: 1,
+    evidence: { form: 'signup', formVersion: 3 },
+    eventId: EVENT_ID,
+    ...overrides,
+  });
+
+export const subscriptions = (overrides: Partial<Subscriptions> = {}): Subscriptions =>
+  valid(Subscriptions, {
+    optedOutOfAll: false,
+    topics: [
+      { topic: 'product_news', subscribed: true, updatedAt: UPDATED },
+      { topic: 'events', subscribed: false, updatedAt: null },
+    ],
+    ...overrides,
+  });
+
+export const ledgerEvent = (overrides: Partial<LedgerEvent> = {}): LedgerEvent =>
+  valid(LedgerEvent, {
+    id: EVENT_ID,
+    subjectId: SUBJECT_ID,
+    seq: 1,
+    type: 'consent.set',
+    occurredAt: UPDATED,
+    data: { purpose: 'newsletter', legalBasis: 'consent', status: 'active' },
+    details: { ip: '203.0.113.0' },
+    detailsHash: 'b'.repeat(64),
+    prevHash: null,
+    hash: 'a'.repeat(64),
+    ...overrides,
+  });
+
+export const ledgerVerification = (overrides: Partial<LedgerVerification> = {}): LedgerVerification =>
+  valid(LedgerVerification, { ok: true, events: 12, ...overrides });
+
+export const consentReceipt = (overrides: Partial<ConsentReceipt> = {}): ConsentReceipt =>
+  valid(ConsentReceipt, {
+    receiptVersion: 'ISO/IEC TS 27560:2023',
+    recordId: `${SUBJECT_ID}:newsletter`,
+    eventId: EVENT_ID,
+    subjectId: SUBJECT_ID,
+    issuedAt: UPDATED,
+    jurisdiction: 'EU',
+    language: 'en',
+    controller: { name: 'Example Ltd', contact: 'privacy@example.com', dpoContact: 'dpo@example.com' },
+    purpose: { key: 'newsletter', name: 'Newsletter', text: 'News about our products by email.', version: 1 },
+    legalBasis: { key: 'consent', name: 'Consent', article: '6.1.a' },
+    status: 'active',
+    timestamp: UPDATED,
+    collectionMethod: 'api',
+    updatedBy: { type: 'api_key', id: 'crm' },
+    howToWithdraw: 'Use the link in any email, or write to privacy@example.com.',
+    eventHash: 'a'.repeat(64),
+    prevHash: null,
+    ...overrides,
+  });
+
+export const settings = (overrides: Partial<Settings> = {}): Settings =>
+  valid(Settings, {
+    controllerName: 'Example Ltd',
+    controllerContact: 'privacy@example.com',
+    dpoContact: 'dpo@example.com',
+    jurisdiction: 'EU',
+    withdrawalInstructions: 'Use the link in any email.',
+    consentRequestOnNewSubject: true,
+    allowedOrigins: ['https://www.example.com'],
+    ...overrides,
+  });
+
+export const manageLink = (overrides: Partial<ManageLink> = {}): ManageLink =>
+  valid(ManageLink, {
+    url: 'https://privacy.example.com/manage?token=mt_4f7a2c',
+    token: 'mt_4f7a2c',
+    expiresAt: '2027-02-27T10:00:00.000Z',
+    ...overrides,
+  });
+
+export const health = (overrides: Partial<Health> = {}): Health => valid(Health, { status: 'ok', database: 'ok', ...overrides });
+
+/** RFC 9457 problem details as the server sends them with an error status. */
+export const problem = (status: number, overrides: Partial<Problem> = {}): Problem =>
+  valid(Problem, {
+    type: 'about:blank',
+    title: `Status ${status}`,
+    status,
+    detail: `The server answered ${status} for this test.`,
+    ...overrides,
+  });

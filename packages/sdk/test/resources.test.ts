@@ -1,0 +1,438 @@
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
+import { setupServer } from 'msw/node';
+import { allEndpoints, api } from '../src/contract/index.js';
+import { type BasisClient, type CallOptions, createBasisClient } from '../src/index.js';
+import * as fixture from './fixtures.js';
+import { API_KEY, BASE_URL, EVENT_ID, SUBJECT_ID } from './fixtures.js';
+
+const server = setupServer();
+before(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+after(() => server.close());
+
+interface Sent {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: string;
+}
+
+/** Answers every request to `baseUrl` with `answer` and keeps what was sent. */
+function answerAll(answer: JsonBodyType, status = 200, baseUrl = BASE_URL): Sent[] {
+  const sent: Sent[] = [];
+  server.use(
+    http.all(`${baseUrl}/*`, async ({ request }) => {
+      sent.push({ method: request.method, url: new URL(request.url), headers: request.headers, body: await request.text() });
+      return HttpResponse.json(answer, { status });
+    }),
+  );
+  return sent;
+}
+
+const client = createBasisClient({ baseUrl: BASE_URL, apiKey: API_KEY, retry: { limit: 0 } });
+
+interface Case {
+  /** The client method, as a developer would write it. */
+  name: string;
+  call: (client: BasisClient, options: CallOptions) => Promise<unknown>;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  /** The path exactly as it must go over the wire, percent-encoding included. */
+  path: string;
+  search?: string;
+  /** The JSON body of a write; none when left out. */
+  body?: unknown;
+  status?: number;
+  answer: JsonBodyType;
+  result: unknown;
+}
+
+// Ids and keys with characters that must be encoded prove each path parameter is escaped.
+const oddId = 'a/b c?d#1';
+const oddIdInPath = 'a%2Fb%20c%3Fd%231';
+
+const legalBases = [fixture.legalBasis(), fixture.legalBasis({ key: 'contract', name: 'Contract', article: '6.1.b' })];
+const purposes = [fixture.purpose(), fixture.purpose({ key: 'service_updates', name: 'Service updates', defaultLegalBasis: 'contract' })];
+const topics = [fixture.topic(), fixture.topic({ key: 'events', name: 'Events', order: 20 })];
+const subjectPage = { items: [fixture.subject(), fixture.subject({ id: EVENT_ID, email: 'ben@example.com' })], nextCursor: 'c-2' };
+const ledgerPage = { items: [fixture.ledgerEvent()], nextCursor: null };
+const consents = [fixture.consentRecord(), fixture.consentRecord({ purpose: 'service_updates', legalBasis: 'contract' })];
+const versions = [fixture.purposeVersion(), fixture.purposeVersion({ version: 2, name: 'Our newsletter' })];
+
+const cases: Case[] = [
+  {
+    name: 'legalBases.list',
+    call: (c, o) => c.legalBases.list(o),
+    method: 'GET',
+    path: '/v1/legal-bases',
+    answer: { items: legalBases },
+    result: legalBases,
+  },
+  {
+    name: 'legalBases.create',
+    call: (c, o) => c.legalBases.create({ key: 'vital', name: 'Vital interests', article: '6.1.d' }, o),
+    method: 'POST',
+    path: '/v1/legal-bases',
+    body: { key: 'vital', name: 'Vital interests', article: '6.1.d' },
+    status: 201,
+    answer: fixture.legalBasis({ key: 'vital', name: 'Vital interests', article: '6.1.d', builtin: false }),
+    result: fixture.legalBasis({ key: 'vital', name: 'Vital interests', article: '6.1.d', builtin: false }),
+  },
+  {
+    name: 'legalBases.update',
+    call: (c, o) => c.legalBases.update(oddId, { active: false }, o),
+    method: 'PATCH',
+    path: `/v1/legal-bases/${oddIdInPath}`,
+    body: { active: false },
+    answer: fixture.legalBasis({ active: false }),
+    result: fixture.legalBasis({ active: false }),
+  },
+  {
+    name: 'sources.list',
+    call: (c, o) => c.sources.list(o),
+    method: 'GET',
+    path: '/v1/sources',
+    answer: { items: [fixture.source()] },
+    result: [fixture.source()],
+  },
+  {
+    name: 'sources.create',
+    call: (c, o) => c.sources.create({ key: 'trade_fair', name: 'Trade fair', description: 'Cards collected at our stand.' }, o),
+    method: 'POST',
+    path: '/v1/sources',
+    body: { key: 'trade_fair', name: 'Trade fair', description: 'Cards collected at our stand.' },
+    status: 201,
+    answer: fixture.source(),
+    result: fixture.source(),
+  },
+  {
+    name: 'purposes.list',
+    call: (c, o) => c.purposes.list(o),
+    method: 'GET',
+    path: '/v1/purposes',
+    answer: { items: purposes },
+    result: purposes,
+  },
+  {
+    name: 'purposes.get',
+    call: (c, o) => c.purposes.get(oddId, o),
+    method: 'GET',
+    path: `/v1/purposes/${oddIdInPath}`,
+    answer: fixture.purpose(),
+    result: fixture.purpose(),
+  },
+  {
+    name: 'purposes.create',
+    call: (c, o) =>
+      c.purposes.create(
+        { key: 'newsletter', name: 'Newsletter', description: 'News about our products by email.', allowedLegalBases: ['consent'] },
+        o,
+      ),
+    method: 'POST',
+    path: '/v1/purposes',
+    body: { key: 'newsletter', name: 'Newsletter', description: 'News about our products by email.', allowedLegalBases: ['consent'] },
+    status: 201,
+    answer: fixture.purpose(),
+    result: fixture.purpose(),
+  },
+  {
+    name: 'purposes.update',
+    call: (c, o) => c.purposes.update(oddId, { name: 'Our newsletter', retentionDays: null }, o),
+    method: 'PATCH',
+    path: `/v1/purposes/${oddIdInPath}`,
+    body: { name: 'Our newsletter', retentionDays: null },
+    answer: fixture.purpose({ name: 'Our newsletter', retentionDays: null, version: 2 }),
+    result: fixture.purpose({ name: 'Our newsletter', retentionDays: null, version: 2 }),
+  },
+  {
+    name: 'purposes.versions',
+    call: (c, o) => c.purposes.versions(oddId, o),
+    method: 'GET',
+    path: `/v1/purposes/${oddIdInPath}/versions`,
+    answer: { items: versions },
+    result: versions,
+  },
+  {
+    name: 'topics.list',
+    call: (c, o) => c.topics.list(o),
+    method: 'GET',
+    path: '/v1/topics',
+    answer: { items: topics },
+    result: topics,
+  },
+  {
+    name: 'topics.create',
+    call: (c, o) => c.topics.create({ key: 'product_news', name: 'Product news', purpose: 'newsletter', order: 10 }, o),
+    method: 'POST',
+    path: '/v1/topics',
+    body: { key: 'product_news', name: 'Product news', purpose: 'newsletter', order: 10 },
+    status: 201,
+    answer: fixture.topic(),
+    result: fixture.topic(),
+  },
+  {
+    name: 'topics.update',
+    call: (c, o) => c.topics.update(oddId, { order: 5, active: false }, o),
+    method: 'PATCH',
+    path: `/v1/topics/${oddIdInPath}`,
+    body: { order: 5, active: false },
+    answer: fixture.topic({ order: 5, active: false }),
+    result: fixture.topic({ order: 5, active: false }),
+  },
+  {
+    name: 'subjects.list',
+    call: (c, o) => c.subjects.list({ ...o, q: 'ann & co', limit: 2 }).firstPage(),
+    method: 'GET',
+    path: '/v1/subjects',
+    search: '?q=ann+%26+co&limit=2',
+    answer: subjectPage,
+    result: subjectPage,
+  },
+  {
+    name: 'subjects.get',
+    call: (c, o) => c.subjects.get(oddId, o),
+    method: 'GET',
+    path: `/v1/subjects/${oddIdInPath}`,
+    answer: fixture.subject(),
+    result: fixture.subject(),
+  },
+  {
+    name: 'subjects.create',
+    call: (c, o) =>
+      c.subjects.create({ email: 'ann.lee@example.com', name: 'Ann Lee', customFields: { crmId: 'C-1042' }, source: 'api' }, o),
+    method: 'POST',
+    path: '/v1/subjects',
+    body: { email: 'ann.lee@example.com', name: 'Ann Lee', customFields: { crmId: 'C-1042' }, source: 'api' },
+    status: 201,
+    answer: fixture.subject(),
+    result: fixture.subject(),
+  },
+  {
+    name: 'subjects.update',
+    call: (c, o) => c.subjects.update(oddId, { phone: '+41 44 000 00 00', company: null }, o),
+    method: 'PATCH',
+    path: `/v1/subjects/${oddIdInPath}`,
+    body: { phone: '+41 44 000 00 00', company: null },
+    answer: fixture.subject({ phone: '+41 44 000 00 00', company: null }),
+    result: fixture.subject({ phone: '+41 44 000 00 00', company: null }),
+  },
+  {
+    name: 'subjects.consents.list',
+    call: (c, o) => c.subjects.consents.list(oddId, o),
+    method: 'GET',
+    path: `/v1/subjects/${oddIdInPath}/consents`,
+    answer: { items: consents },
+    result: consents,
+  },
+  {
+    name: 'subjects.consents.set',
+    call: (c, o) => c.subjects.consents.set(oddId, 'news/letter', { legalBasis: 'consent', evidence: { form: 'signup' } }, o),
+    method: 'PUT',
+    path: `/v1/subjects/${oddIdInPath}/consents/news%2Fletter`,
+    body: { legalBasis: 'consent', evidence: { form: 'signup' } },
+    answer: fixture.consentRecord(),
+    result: fixture.consentRecord(),
+  },
+  {
+    name: 'subjects.subscriptions.get',
+    call: (c, o) => c.subjects.subscriptions.get(oddId, o),
+    method: 'GET',
+    path: `/v1/subjects/${oddIdInPath}/subscriptions`,
+    answer: fixture.subscriptions(),
+    result: fixture.subscriptions(),
+  },
+  {
+    name: 'subjects.subscriptions.set',
+    call: (c, o) =>
+      c.subjects.subscriptions.set(oddId, { topics: [{ topic: 'events', subscribed: true }], source: 'preference_center' }, o),
+    method: 'PUT',
+    path: `/v1/subjects/${oddIdInPath}/subscriptions`,
+    body: { topics: [{ topic: 'events', subscribed: true }], source: 'preference_center' },
+    answer: fixture.subscriptions(),
+    result: fixture.subscriptions(),
+  },
+  {
+    name: 'subjects.ledger.list',
+    call: (c, o) => c.subjects.ledger.list(oddId, { ...o, limit: 50 }).firstPage(),
+    method: 'GET',
+    path: `/v1/subjects/${oddIdInPath}/ledger`,
+    search: '?limit=50',
+    answer: ledgerPage,
+    result: ledgerPage,
+  },
+  {
+    name: 'subjects.manageLinks.create',
+    call: (c, o) => c.subjects.manageLinks.create(oddId, o),
+    method: 'POST',
+    path: `/v1/subjects/${oddIdInPath}/manage-link`,
+    status: 201,
+    answer: fixture.manageLink(),
+    result: fixture.manageLink(),
+  },
+  {
+    name: 'subjects.manageLinks.revokeAll',
+    call: (c, o) => c.subjects.manageLinks.revokeAll(oddId, o),
+    method: 'POST',
+    path: `/v1/subjects/${oddIdInPath}/manage-link/revoke`,
+    answer: { revoked: true },
+    result: undefined,
+  },
+  {
+    name: 'ledger.verify',
+    call: (c, o) => c.ledger.verify({ ...o, subject: SUBJECT_ID }),
+    method: 'GET',
+    path: '/v1/ledger/verify',
+    search: `?subject=${SUBJECT_ID}`,
+    answer: fixture.ledgerVerification({ ok: false, events: 3, firstBrokenEvent: EVENT_ID, reason: 'hash mismatch' }),
+    result: fixture.ledgerVerification({ ok: false, events: 3, firstBrokenEvent: EVENT_ID, reason: 'hash mismatch' }),
+  },
+  {
+    name: 'ledger.receipt',
+    call: (c, o) => c.ledger.receipt(oddId, o),
+    method: 'GET',
+    path: `/v1/ledger/${oddIdInPath}/receipt`,
+    answer: fixture.consentReceipt(),
+    result: fixture.consentReceipt(),
+  },
+  {
+    name: 'settings.get',
+    call: (c, o) => c.settings.get(o),
+    method: 'GET',
+    path: '/v1/settings',
+    answer: fixture.settings(),
+    result: fixture.settings(),
+  },
+  {
+    name: 'settings.update',
+    call: (c, o) => c.settings.update(fixture.settings({ allowedOrigins: ['https://shop.example.com'] }), o),
+    method: 'PUT',
+    path: '/v1/settings',
+    body: fixture.settings({ allowedOrigins: ['https://shop.example.com'] }),
+    answer: fixture.settings({ allowedOrigins: ['https://shop.example.com'] }),
+    result: fixture.settings({ allowedOrigins: ['https://shop.example.com'] }),
+  },
+  {
+    name: 'health',
+    call: (c, o) => c.health(o),
+    method: 'GET',
+    path: '/health',
+    answer: fixture.health(),
+    result: fixture.health(),
+  },
+];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+describe('every resource method', () => {
+  for (const c of cases) {
+    const write = c.method !== 'GET';
+
+    it(`${c.name} sends ${c.method} ${c.path}${c.search ?? ''} and returns the parsed answer`, async () => {
+      const sent = answerAll(c.answer, c.status);
+      const result = await c.call(client, {});
+      assert.equal(sent.length, 1);
+      const [request] = sent as [Sent];
+      assert.equal(request.method, c.method);
+      assert.equal(request.url.origin, BASE_URL);
+      assert.equal(request.url.pathname, c.path);
+      assert.equal(request.url.search, c.search ?? '');
+      assert.equal(request.headers.get('authorization'), `Bearer ${API_KEY}`);
+      assert.equal(request.headers.get('accept'), 'application/json');
+      if (write) {
+        if (c.body === undefined) assert.equal(request.body, '');
+        else {
+          assert.match(request.headers.get('content-type') ?? '', /^application\/json/);
+          assert.deepEqual(JSON.parse(request.body), c.body);
+        }
+        assert.match(request.headers.get('idempotency-key') ?? '', UUID);
+      } else {
+        assert.equal(request.body, '');
+        assert.equal(request.headers.get('idempotency-key'), null);
+      }
+      assert.deepEqual(result, c.result);
+    });
+
+    if (write) {
+      it(`${c.name} sends the caller's idempotency key as given, and a fresh one per call otherwise`, async () => {
+        const sent = answerAll(c.answer, c.status);
+        await c.call(client, { idempotencyKey: 'crm-sync-2026-11-29/42' });
+        await c.call(client, {});
+        await c.call(client, {});
+        const keys = sent.map((request) => request.headers.get('idempotency-key'));
+        assert.equal(keys[0], 'crm-sync-2026-11-29/42');
+        assert.match(keys[1] ?? '', UUID);
+        assert.match(keys[2] ?? '', UUID);
+        assert.notEqual(keys[1], keys[2]);
+      });
+    } else {
+      it(`${c.name} sends no idempotency key, even when one is given`, async () => {
+        const sent = answerAll(c.answer, c.status);
+        await c.call(client, { idempotencyKey: 'not-for-reads' });
+        assert.equal(sent.length, 1);
+        assert.equal(sent[0]!.headers.get('idempotency-key'), null);
+      });
+    }
+  }
+});
+
+/** Every method reachable from the client: `legalBases.list`, `subjects.consents.set`, `health` … */
+function methodsOf(target: object, prefix = ''): string[] {
+  const names: string[] = [];
+  for (const [name, value] of Object.entries(target)) {
+    if (typeof value === 'function') names.push(prefix + name);
+    else if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) !== Object.prototype) {
+      names.push(...methodsOf(value as object, `${prefix}${name}.`));
+    }
+  }
+  for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(target))) {
+    if (name !== 'constructor' && prefix !== '') names.push(prefix + name);
+  }
+  return names;
+}
+
+describe('the table above', () => {
+  it('covers every method of the client', () => {
+    assert.deepEqual(methodsOf(client).sort(), cases.map((c) => c.name).sort());
+  });
+
+  it('covers every endpoint of the contract but the visitor’s, which the public client calls', () => {
+    const visitor: readonly object[] = Object.values(api.public);
+    const hit = (method: string, template: string) =>
+      cases.some((c) => c.method === method && new RegExp(`^${template.replace(/\{\w+\}/g, '[^/]+')}$`).test(c.path));
+    const missed = allEndpoints.filter((e) => !visitor.includes(e) && !hit(e.method, e.path)).map((e) => `${e.method} ${e.path}`);
+    assert.deepEqual(missed, []);
+  });
+});
+
+describe('the client', () => {
+  it('keeps a path in the base URL and sends no authorization without an API key', async () => {
+    const sent = answerAll(fixture.health(), 200, 'https://example.test/privacy');
+    const anonymous = createBasisClient({ baseUrl: 'https://example.test/privacy', retry: { limit: 0 } });
+    assert.deepEqual(await anonymous.health(), fixture.health());
+    assert.equal(sent[0]!.url.href, 'https://example.test/privacy/health');
+    assert.equal(sent[0]!.headers.get('authorization'), null);
+  });
+
+  it('returns what the contract describes, without keys the server added', async () => {
+    answerAll({ ...fixture.subject(), internalScore: 0.93 });
+    const read = await client.subjects.get(SUBJECT_ID);
+    assert.deepEqual(read, fixture.subject());
+    assert.equal('internalScore' in read, false);
+  });
+
+  it('calls the fetch it is given', async () => {
+    const seen: string[] = [];
+    const traced = createBasisClient({
+      baseUrl: BASE_URL,
+      apiKey: API_KEY,
+      fetch: (input, init) => {
+        seen.push(input instanceof Request ? `${input.method} ${input.url}` : String(input));
+        return globalThis.fetch(input, init);
+      },
+    });
+    answerAll(fixture.settings());
+    assert.deepEqual(await traced.settings.get(), fixture.settings());
+    assert.deepEqual(seen, [`GET ${BASE_URL}/v1/settings`]);
+  });
+});

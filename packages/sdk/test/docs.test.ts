@@ -10,11 +10,15 @@ import { liveServer } from './live-server.js';
 
 const DOC = fileURLToPath(new URL('../../../docs/sdk.md', import.meta.url));
 const SDK = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+const PUBLIC_SDK = fileURLToPath(new URL('../src/public.ts', import.meta.url));
 
 /** The page's TypeScript examples, in order, as one program that imports the SDK from source. */
 function examples(): string {
   const blocks = [...readFileSync(DOC, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
-  return blocks.join('\n').replaceAll("from '@basis/sdk'", `from ${JSON.stringify(SDK)}`);
+  return blocks
+    .join('\n')
+    .replaceAll("from '@basis/sdk'", `from ${JSON.stringify(SDK)}`)
+    .replaceAll("from '@basis/sdk/public'", `from ${JSON.stringify(PUBLIC_SDK)}`);
 }
 
 describe('docs/sdk.md', async () => {
@@ -43,6 +47,8 @@ describe('docs/sdk.md', async () => {
       'event 3 consent.set',
       'ledger ok true',
       'receipt 2 6.1.a',
+      'manage link true',
+      'visitor sees a•••@example.com',
       'controller Northwind Outdoor GmbH',
       'found 3',
       'first page 2 true',

@@ -21,7 +21,11 @@ async function startBasisAndDemo() {
     trustProxy: false,
   });
   const demo = await serveDemoSite({ port: 0, basisUrl: basis.url });
-  await basis.store.db.updateTable('settings').set({ value: JSON.stringify([demo.url]) }).where('key', '=', 'allowedOrigins').execute();
+  await basis.store.db
+    .updateTable('settings')
+    .set({ value: JSON.stringify([demo.url]) })
+    .where('key', '=', 'allowedOrigins')
+    .execute();
   after(async () => {
     await demo.close();
     await basis.close();
@@ -56,7 +60,14 @@ describe('Maintain my subscriptions, end to end', async () => {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   after(() => browser.close());
 
@@ -67,6 +78,9 @@ describe('Maintain my subscriptions, end to end', async () => {
       if (message.type() === 'error') problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
 
     await page.goto(`${demo.url}/preferences?token=${link.token}`);
     const productNews = page.getByRole('switch', { name: 'Product news' });

@@ -1,0 +1,6 @@
+import type { ElementLoader } from './lazy-define.js';
+
+/** Every element a visitor's page can use, each in its own chunk. */
+export const visitorElements: Readonly<Record<string, ElementLoader>> = {
+  'basis-subscriptions': async () => (await import('./subscriptions/subscriptions.js')).BasisSubscriptions,
+};

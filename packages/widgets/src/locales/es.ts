@@ -1,0 +1,38 @@
+import type { Messages } from './en.js';
+
+const es: Messages = {
+  subscriptionsHeading: 'Tus suscripciones por correo',
+  subscriptionsIntro: (email) => `Elige qué enviamos a ${email}. No cambia nada hasta que guardes.`,
+  loadingPreferences: 'Cargando tus preferencias…',
+  topicsLegend: 'Temas',
+  optOutOfAll: 'Darme de baja de todo',
+  optOutOfAllHint: 'Mientras esté activado, no te enviaremos ningún correo comercial, indiquen lo que indiquen los temas de arriba.',
+  consentsLegend: 'Tus consentimientos',
+  consentsHint: 'Actívalo para dar tu consentimiento y desactívalo para retirarlo. Puedes cambiar de opinión en cualquier momento.',
+  save: 'Guardar',
+  saving: 'Guardando…',
+  nothingToSave: 'Todavía no ha cambiado nada: primero activa o desactiva algo.',
+  saved: (changes) => `Guardado: ${changes}.`,
+  undo: 'Deshacer',
+  restored: (changes) => `Deshecho: ${changes}.`,
+  subscribedTo: (topic) => `suscripción a ${topic}`,
+  unsubscribedFrom: (topic) => `baja de ${topic}`,
+  optedOutOfAll: 'baja de todo',
+  optedBackIn: 'vuelves a recibir nuestros correos',
+  consentGiven: (purpose) => `consentimiento dado para ${purpose}`,
+  consentWithdrawn: (purpose) => `consentimiento retirado para ${purpose}`,
+  loadFailed: 'No se han podido cargar tus preferencias. Comprueba tu conexión y vuelve a intentarlo.',
+  saveFailed: 'No se han podido guardar tus cambios. Siguen aquí, así que puedes volver a intentarlo.',
+  retry: 'Volver a intentarlo',
+  newLinkHeading: 'Pedir un enlace nuevo',
+  badToken: 'Este enlace no es válido o ha caducado. Escribe tu dirección de correo y te enviaremos uno nuevo.',
+  emailLabel: 'Correo electrónico',
+  emailInvalid: 'Escribe una dirección de correo válida, por ejemplo nombre@example.com.',
+  requestLink: 'Enviarme un enlace nuevo',
+  requestingLink: 'Enviando…',
+  linkRequested: 'Si esta dirección está registrada, te llegará un enlace nuevo. Puede tardar unos minutos.',
+  linkRateLimited: 'Has pedido varios enlaces en poco tiempo. Vuelve a intentarlo más tarde.',
+  linkRequestFailed: 'No se ha podido enviar tu solicitud. Comprueba tu conexión y vuelve a intentarlo.',
+};
+
+export default es;

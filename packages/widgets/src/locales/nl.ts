@@ -1,0 +1,38 @@
+import type { Messages } from './en.js';
+
+const nl: Messages = {
+  subscriptionsHeading: 'Je e-mailabonnementen',
+  subscriptionsIntro: (email) => `Kies wat we naar ${email} sturen. Er verandert niets tot je opslaat.`,
+  loadingPreferences: 'Je voorkeuren worden geladen…',
+  topicsLegend: 'Onderwerpen',
+  optOutOfAll: 'Afmelden voor alles',
+  optOutOfAllHint: 'Zolang dit aanstaat, sturen we je geen enkele marketingmail, wat er bij de onderwerpen hierboven ook staat.',
+  consentsLegend: 'Je toestemmingen',
+  consentsHint: 'Zet aan om toestemming te geven, uit om die in te trekken. Je kunt je keuze altijd wijzigen.',
+  save: 'Opslaan',
+  saving: 'Bezig met opslaan…',
+  nothingToSave: 'Er is nog niets veranderd: zet eerst iets aan of uit.',
+  saved: (changes) => `Opgeslagen: ${changes}.`,
+  undo: 'Ongedaan maken',
+  restored: (changes) => `Ongedaan gemaakt: ${changes}.`,
+  subscribedTo: (topic) => `aangemeld voor ${topic}`,
+  unsubscribedFrom: (topic) => `afgemeld voor ${topic}`,
+  optedOutOfAll: 'afgemeld voor alles',
+  optedBackIn: 'e-mail van ons is weer welkom',
+  consentGiven: (purpose) => `toestemming gegeven voor ${purpose}`,
+  consentWithdrawn: (purpose) => `toestemming ingetrokken voor ${purpose}`,
+  loadFailed: 'Je voorkeuren konden niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
+  saveFailed: 'Je wijzigingen konden niet worden opgeslagen. Ze staan er nog, dus je kunt het opnieuw proberen.',
+  retry: 'Opnieuw proberen',
+  newLinkHeading: 'Nieuwe link aanvragen',
+  badToken: 'Deze link is ongeldig of verlopen. Vul je e-mailadres in, dan sturen we je een nieuwe.',
+  emailLabel: 'E-mailadres',
+  emailInvalid: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@example.com.',
+  requestLink: 'Stuur me een nieuwe link',
+  requestingLink: 'Bezig met versturen…',
+  linkRequested: 'Als dit adres bij ons bekend is, is er een nieuwe link onderweg. Het kan een paar minuten duren voordat die binnen is.',
+  linkRateLimited: 'Je hebt in korte tijd meerdere links aangevraagd. Probeer het later opnieuw.',
+  linkRequestFailed: 'Je aanvraag kon niet worden verstuurd. Controleer je verbinding en probeer het opnieuw.',
+};
+
+export default nl;

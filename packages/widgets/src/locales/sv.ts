@@ -1,0 +1,38 @@
+import type { Messages } from './en.js';
+
+const sv: Messages = {
+  subscriptionsHeading: 'Dina e-postprenumerationer',
+  subscriptionsIntro: (email) => `Välj vad vi skickar till ${email}. Ingenting ändras förrän du sparar.`,
+  loadingPreferences: 'Hämtar dina inställningar …',
+  topicsLegend: 'Ämnen',
+  optOutOfAll: 'Avsluta alla prenumerationer',
+  optOutOfAllHint: 'Så länge det här är på skickar vi ingen marknadsföring via e-post alls, oavsett vad som är valt för ämnena ovan.',
+  consentsLegend: 'Dina samtycken',
+  consentsHint: 'Slå på för att ge ditt samtycke, av för att återkalla det. Du kan ändra dig när som helst.',
+  save: 'Spara',
+  saving: 'Sparar …',
+  nothingToSave: 'Inget har ändrats än: slå på eller av något först.',
+  saved: (changes) => `Sparat: ${changes}.`,
+  undo: 'Ångra',
+  restored: (changes) => `Ångrat: ${changes}.`,
+  subscribedTo: (topic) => `prenumererar på ${topic}`,
+  unsubscribedFrom: (topic) => `prenumerationen på ${topic} avslutad`,
+  optedOutOfAll: 'alla prenumerationer avslutade',
+  optedBackIn: 'e-post från oss är välkommen igen',
+  consentGiven: (purpose) => `samtycke givet för ${purpose}`,
+  consentWithdrawn: (purpose) => `samtycket för ${purpose} återkallat`,
+  loadFailed: 'Det gick inte att hämta dina inställningar. Kontrollera anslutningen och försök igen.',
+  saveFailed: 'Det gick inte att spara dina ändringar. De finns kvar, så du kan försöka igen.',
+  retry: 'Försök igen',
+  newLinkHeading: 'Få en ny länk',
+  badToken: 'Länken är ogiltig eller har gått ut. Ange din e-postadress så skickar vi en ny.',
+  emailLabel: 'E-postadress',
+  emailInvalid: 'Ange en giltig e-postadress, till exempel namn@example.com.',
+  requestLink: 'Skicka en ny länk till mig',
+  requestingLink: 'Skickar …',
+  linkRequested: 'Om vi känner till adressen är en ny länk på väg. Det kan ta några minuter innan den kommer fram.',
+  linkRateLimited: 'Du har begärt flera länkar på kort tid. Försök igen senare.',
+  linkRequestFailed: 'Det gick inte att skicka din begäran. Kontrollera anslutningen och försök igen.',
+};
+
+export default sv;

@@ -13,3 +13,13 @@ export function clientIp(c: Context, trustProxy: boolean): string {
     return 'unknown'; // Called in-process (tests), there is no socket.
   }
 }
+
+/** Who is acting, as far as evidence records it: the address (stored truncated) and the browser. */
+export interface Visitor {
+  ip: string;
+  userAgent: string;
+}
+
+export function visitorOf(c: Context, trustProxy: boolean): Visitor {
+  return { ip: clientIp(c, trustProxy), userAgent: (c.req.header('user-agent') ?? '').slice(0, 300) };
+}

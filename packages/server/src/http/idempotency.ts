@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Store } from '../store/database.js';
 import { findStoredAnswer, forgetAnswersBefore, storeAnswer } from '../store/idempotency.js';
 import { transaction } from '../store/transaction.js';
@@ -11,20 +11,23 @@ export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 class NotStored extends Error {}
 
+/** Keys are the caller's own: an API key's or a person's. */
+const byActor = (c: Context<AppEnv>) => `${c.get('actor').type}:${c.get('actor').id ?? ''}`;
+
 /**
  * Makes a write with an `Idempotency-Key` header safe to repeat: the request runs in one
  * transaction that also stores its answer, so a repeat (same caller, same key) gets the first
  * answer back and changes nothing — no second record, no second ledger event. A failed request
- * stores nothing and may be sent again.
+ * stores nothing and may be sent again. Anonymous writes name their own `scope`.
  */
-export function idempotent(store: Store): MiddlewareHandler<AppEnv> {
+export function idempotent(store: Store, scopeOf: (c: Context<AppEnv>) => string = byActor): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
     if (key === undefined) return next();
     if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
       throw invalidField('Idempotency-Key', 'The Idempotency-Key header must be 1–255 visible ASCII characters, such as a UUID.', 'header');
     }
-    const scope = `${c.get('actor').type}:${c.get('actor').id ?? ''}`;
+    const scope = scopeOf(c);
     const fingerprint = createHash('sha256')
       .update(`${c.req.method} ${c.req.path}\n${await c.req.text()}`)
       .digest('hex');

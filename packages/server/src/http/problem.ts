@@ -51,3 +51,14 @@ export const conflict = (detail: string) => new ProblemError(409, detail);
 export function invalidField(field: string, message: string, where: FieldError['in'] = 'body'): ProblemError {
   return new ProblemError(422, message, [{ field, in: where, message }]);
 }
+
+/** The request is well-formed but fields break rules; `errors` names each, the detail lists them. */
+export function invalidFields(errors: FieldError[]): ProblemError {
+  const fields = [...new Set(errors.map((e) => e.field))].join(', ');
+  const one = errors.length === 1;
+  return new ProblemError(
+    422,
+    `The request has ${one ? 'an invalid field' : 'invalid fields'}: ${fields}. Correct ${one ? 'it' : 'them'} and send it again.`,
+    errors,
+  );
+}

@@ -6,7 +6,7 @@ import type { AppContext } from './context.js';
 import type { AppEnv } from './env.js';
 import { fieldErrors } from './field-errors.js';
 import { idempotent } from './idempotency.js';
-import { ProblemError } from './problem.js';
+import { ProblemError, invalidFields } from './problem.js';
 import { requireSubjectToken } from './visitor-auth.js';
 
 type Schema = z.ZodMiniType;
@@ -25,12 +25,7 @@ function parse<S extends Schema>(schema: S, input: unknown, where: FieldError['i
   const errors = fieldErrors(result.error.issues, where, input);
   if (where === 'path')
     throw new ProblemError(404, `Nothing is found at this address: ${errors.map((e) => e.field).join(', ')} is not valid.`, errors);
-  const fields = [...new Set(errors.map((e) => e.field))].join(', ');
-  throw new ProblemError(
-    422,
-    `The request has ${errors.length === 1 ? 'an invalid field' : 'invalid fields'}: ${fields}. Correct ${errors.length === 1 ? 'it' : 'them'} and send it again.`,
-    errors,
-  );
+  throw invalidFields(errors);
 }
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;

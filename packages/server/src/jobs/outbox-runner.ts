@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { MailTransport } from '../mail/transport.js';
 import type { Store } from '../store/database.js';
 import { leaseDueMessages, settleMessage } from '../store/outbox.js';
+import { type PeriodicJob, every } from './periodic.js';
 
 export interface OutboxRunnerOptions {
   /** How often to look for due messages. */
@@ -13,11 +14,8 @@ export interface OutboxRunnerOptions {
   maxAttempts?: number;
 }
 
-export interface OutboxRunner {
-  /** Sends what is due now; resolves with how many messages were settled. */
-  runOnce(): Promise<number>;
-  stop(): Promise<void>;
-}
+/** `runOnce()` sends what is due now and resolves with how many messages were settled. */
+export type OutboxRunner = PeriodicJob;
 
 /** Waits 30 s after the first failure, doubling up to an hour. */
 export function retryDelayMs(attempts: number): number {
@@ -32,8 +30,6 @@ export function retryDelayMs(attempts: number): number {
 export function startOutboxRunner(store: Store, transport: MailTransport, options: OutboxRunnerOptions = {}): OutboxRunner {
   const owner = `runner-${randomBytes(6).toString('hex')}`;
   const { intervalMs = 1000, leaseMs = 60_000, batchSize = 20, maxAttempts = 8 } = options;
-  let running: Promise<number> | undefined;
-  let stopped = false;
 
   async function sendDue(): Promise<number> {
     const now = new Date();
@@ -67,21 +63,5 @@ export function startOutboxRunner(store: Store, transport: MailTransport, option
     return messages.length;
   }
 
-  const runOnce = () => {
-    running ??= sendDue().finally(() => (running = undefined));
-    return running;
-  };
-  const timer = setInterval(() => {
-    if (!stopped) runOnce().catch((error: unknown) => console.error('The outbox runner failed:', error));
-  }, intervalMs);
-  timer.unref();
-
-  return {
-    runOnce,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running?.catch(() => undefined);
-    },
-  };
+  return every(intervalMs, 'The outbox runner', sendDue);
 }

@@ -1,7 +1,7 @@
 import { api } from '@basis/sdk/contract';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { clientIp } from '../http/client-ip.js';
+import { clientIp, visitorOf } from '../http/client-ip.js';
 import type { AppContext } from '../http/context.js';
 import type { AppEnv } from '../http/env.js';
 import { PREFERENCE_PAGE_CSS, PREFERENCE_PAGE_HEADERS, preferencePage } from '../http/preference-page.js';
@@ -44,10 +44,7 @@ export function publicRouter(ctx: AppContext): Hono<AppEnv> {
 
   route(router, ctx, api.public.getPreferences, ({ c }) => readPreferences(store.db, subjectId(c)));
   route(router, ctx, api.public.putPreferences, ({ body, c }) =>
-    changePreferences(store, subjectId(c), body, {
-      ip: clientIp(c, ctx.trustProxy),
-      userAgent: (c.req.header('user-agent') ?? '').slice(0, 300),
-    }),
+    changePreferences(store, subjectId(c), body, { ...visitorOf(c, ctx.trustProxy) }),
   );
 
   route(router, ctx, api.public.unsubscribe, async ({ query, c }) => {

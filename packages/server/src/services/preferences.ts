@@ -2,12 +2,12 @@ import type { Evidence, Preferences, PreferencesPut, Purpose, UpdatedBy } from '
 import { invalidField } from '../http/problem.js';
 import { listConsentRecords } from '../store/consents.js';
 import type { Db, Store } from '../store/database.js';
-import { listLegalBases } from '../store/legal-bases.js';
 import { listPurposes } from '../store/purposes.js';
 import { findSubjectRow } from '../store/subjects.js';
 import { listSubscriptionRows } from '../store/subscriptions.js';
 import { listTopics } from '../store/topics.js';
 import { transaction } from '../store/transaction.js';
+import { consentBasisKeys, consentBasisOf } from './consent-basis.js';
 import { recordConsent } from './consent-records.js';
 import { requireSubjectLocked } from './subjects.js';
 import { setSubscriptions } from './subscriptions.js';
@@ -20,9 +20,9 @@ export function maskEmail(email: string): string {
 
 /** Active purposes a person can consent to, each with the basis consent is recorded under. */
 async function consentPurposes(db: Db): Promise<{ purpose: Purpose; consentBasis: string }[]> {
-  const consentBases = new Set((await listLegalBases(db)).filter((b) => b.active && b.article === '6.1.a').map((b) => b.key));
+  const consentBases = await consentBasisKeys(db, { activeOnly: true });
   return (await listPurposes(db, { activeOnly: true })).flatMap((purpose) => {
-    const consentBasis = purpose.allowedLegalBases.find((key) => consentBases.has(key));
+    const consentBasis = consentBasisOf(purpose, consentBases);
     return consentBasis ? [{ purpose, consentBasis }] : [];
   });
 }
@@ -32,7 +32,7 @@ export async function readPreferences(db: Db, subjectId: string): Promise<Prefer
   if (!subject) throw new Error(`Subject ${subjectId} vanished while reading preferences.`);
   const subscribed = new Map((await listSubscriptionRows(db, subjectId)).map((r) => [r.topic, r.subscribed]));
   const records = new Map((await listConsentRecords(db, subjectId)).map((r) => [r.purpose, r]));
-  const consentBases = new Set((await listLegalBases(db)).filter((b) => b.article === '6.1.a').map((b) => b.key));
+  const consentBases = await consentBasisKeys(db);
   return {
     email: maskEmail(subject.email),
     locale: subject.locale,

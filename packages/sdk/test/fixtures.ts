@@ -185,6 +185,8 @@ export const settings = (overrides: Partial<Settings> = {}): Settings =>
     jurisdiction: 'EU',
     withdrawalInstructions: 'Use the link in any email.',
     consentRequestOnNewSubject: true,
+    consentRequestPurpose: 'newsletter',
+    doubleOptInExpiryDays: 7,
     allowedOrigins: ['https://www.example.com'],
     ...overrides,
   });

@@ -57,6 +57,8 @@ export async function seedDemo(store: Store): Promise<boolean> {
     jurisdiction: 'EU',
     withdrawalInstructions: '',
     consentRequestOnNewSubject: false,
+    consentRequestPurpose: null,
+    doubleOptInExpiryDays: 7,
     allowedOrigins: ['http://localhost:8787', 'http://localhost:8788'],
   });
   await seedDemoPerson(store);

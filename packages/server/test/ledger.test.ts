@@ -125,6 +125,8 @@ for (const dialect of DIALECTS) {
         jurisdiction: 'EU',
         withdrawalInstructions: '',
         consentRequestOnNewSubject: false,
+        consentRequestPurpose: null,
+        doubleOptInExpiryDays: 7,
         allowedOrigins: [],
       });
       const { status, body } = await api.get(`/v1/ledger/${events[0]!.id}/receipt`);

@@ -141,6 +141,8 @@ function walk(ids: { subject: () => string; event: () => string; token: () => st
         jurisdiction: 'EU',
         withdrawalInstructions: 'Write to us.',
         consentRequestOnNewSubject: false,
+        consentRequestPurpose: null,
+        doubleOptInExpiryDays: 7,
         allowedOrigins: ['https://www.northwind.example'],
       },
     },

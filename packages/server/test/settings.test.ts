@@ -11,14 +11,17 @@ const northwind = {
   jurisdiction: 'CH',
   withdrawalInstructions: 'Write to privacy@northwind.example.',
   consentRequestOnNewSubject: true,
+  consentRequestPurpose: 'newsletter',
+  doubleOptInExpiryDays: 14,
   allowedOrigins: ['https://www.northwind.example', 'http://localhost:5173'],
 };
 
 for (const dialect of DIALECTS) {
   describe(`settings (${dialect})`, async () => {
     const api = await testApi(dialect);
+    await api.post('/v1/purposes', { key: 'newsletter', name: 'Newsletter', description: 'News.', allowedLegalBases: ['consent'] });
 
-    it('starts at the strictest settings: EU, no embed origins, no consent request for new persons', async () => {
+    it('starts at the strictest settings: EU, no embed origins, no consent request for new persons, a week to confirm', async () => {
       const { status, body } = await api.get('/v1/settings');
       assert.equal(status, 200);
       assert.deepEqual(body, {
@@ -28,6 +31,8 @@ for (const dialect of DIALECTS) {
         jurisdiction: 'EU',
         withdrawalInstructions: '',
         consentRequestOnNewSubject: false,
+        consentRequestPurpose: null,
+        doubleOptInExpiryDays: 7,
         allowedOrigins: [],
       });
     });
@@ -67,6 +72,26 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(fields(answer), ['consentRequestOnNewSubject']);
       assert.equal(await snapshot(api.store), before);
       assert.equal((await api.get('/v1/settings')).body.consentRequestOnNewSubject, true);
+    });
+
+    it('refuses a consent request without a purpose that allows consent, and a confirmation window outside 1–30 days', async () => {
+      await api.post('/v1/purposes', { key: 'sales', name: 'Sales', description: 'Calls.', allowedLegalBases: ['legitimate_interests'] });
+      for (const [change, field] of [
+        [{ consentRequestPurpose: null }, 'consentRequestPurpose'],
+        [{ consentRequestPurpose: 'nothing_like_it' }, 'consentRequestPurpose'],
+        [{ consentRequestPurpose: 'sales' }, 'consentRequestPurpose'],
+        [{ doubleOptInExpiryDays: 0 }, 'doubleOptInExpiryDays'],
+        [{ doubleOptInExpiryDays: 31 }, 'doubleOptInExpiryDays'],
+        [{ doubleOptInExpiryDays: 1.5 }, 'doubleOptInExpiryDays'],
+      ] as const) {
+        const before = await snapshot(api.store);
+        const answer = await api.put('/v1/settings', { ...northwind, ...change });
+        assert.equal(answer.status, 422, JSON.stringify(change));
+        assert.deepEqual(fields(answer), [field]);
+        assert.equal(await snapshot(api.store), before);
+      }
+      const off = await api.put('/v1/settings', { ...northwind, consentRequestOnNewSubject: false, consentRequestPurpose: null });
+      assert.equal(off.status, 200, 'no purpose is needed while requests are off');
     });
   });
 }

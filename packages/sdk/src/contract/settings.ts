@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Key } from './common.js';
 import { endpoint } from './endpoint.js';
 
 const Contact = z.string().check(z.trim(), z.maxLength(500));
@@ -16,7 +17,11 @@ export const Settings = z
     dpoContact: Contact,
     jurisdiction: z.string().check(z.trim(), z.minLength(2), z.maxLength(20)),
     withdrawalInstructions: z.string().check(z.maxLength(2000)),
+    /** When a person is added without a consent for `consentRequestPurpose`, email them a request to give it. */
     consentRequestOnNewSubject: z.boolean(),
+    consentRequestPurpose: z.nullable(Key),
+    /** Days an unconfirmed double opt-in stays `pending` before it expires. */
+    doubleOptInExpiryDays: z.number().check(z.int(), z.minimum(1), z.maximum(30)),
     allowedOrigins: z.array(Origin).check(z.maxLength(100)),
   })
   .register(z.globalRegistry, { id: 'Settings' });

@@ -1,7 +1,10 @@
 import { Settings } from '@basis/sdk/contract';
+import { invalidField } from '../http/problem.js';
 import type { Db, Store } from '../store/database.js';
+import { findPurpose } from '../store/purposes.js';
 import { transaction } from '../store/transaction.js';
 import { readSettingValues, writeSettingValues } from '../store/settings.js';
+import { consentBasisKeys, consentBasisOf } from './consent-basis.js';
 
 /** Until someone sets them: the strictest choices, and no origin may embed Basis. */
 export const DEFAULT_SETTINGS: Settings = {
@@ -11,6 +14,8 @@ export const DEFAULT_SETTINGS: Settings = {
   jurisdiction: 'EU',
   withdrawalInstructions: '',
   consentRequestOnNewSubject: false,
+  consentRequestPurpose: null,
+  doubleOptInExpiryDays: 7,
   allowedOrigins: [],
 };
 
@@ -20,7 +25,26 @@ export async function getSettings(db: Db): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(known as Partial<Settings>) };
 }
 
+/** A consent request asks for consent: its purpose must exist, be active and allow consent. */
+async function checkConsentRequest(db: Db, settings: Settings): Promise<void> {
+  const key = settings.consentRequestPurpose;
+  if (key === null) {
+    if (settings.consentRequestOnNewSubject) {
+      throw invalidField('consentRequestPurpose', 'Choose the purpose new persons are asked to consent to.');
+    }
+    return;
+  }
+  const purpose = await findPurpose(db, key);
+  if (!purpose?.active) throw invalidField('consentRequestPurpose', `There is no active purpose "${key}".`);
+  if (!consentBasisOf(purpose, await consentBasisKeys(db, { activeOnly: true }))) {
+    throw invalidField('consentRequestPurpose', `The purpose "${key}" does not allow consent, so there is nothing to ask for.`);
+  }
+}
+
 export async function putSettings(store: Store, settings: Settings): Promise<Settings> {
-  await transaction(store, (trx) => writeSettingValues(trx, settings));
+  await transaction(store, async (trx) => {
+    await checkConsentRequest(trx, settings);
+    await writeSettingValues(trx, settings);
+  });
   return settings;
 }

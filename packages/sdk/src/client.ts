@@ -1,4 +1,5 @@
 import { healthEndpoints, type Health } from './contract/health.js';
+import { Forms } from './resources/forms.js';
 import { LegalBases } from './resources/legal-bases.js';
 import { Ledger } from './resources/ledger.js';
 import { Purposes } from './resources/purposes.js';
@@ -22,6 +23,7 @@ export interface BasisClient {
   subjects: Subjects;
   ledger: Ledger;
   settings: Settings;
+  forms: Forms;
   /** Whether Basis and its database answer. */
   health(options?: CallOptions): Promise<Health>;
 }
@@ -37,6 +39,7 @@ export function createBasisClient(options: BasisClientOptions): BasisClient {
     subjects: new Subjects(transport),
     ledger: new Ledger(transport),
     settings: new Settings(transport),
+    forms: new Forms(transport),
     health: (callOptions) => transport.call(healthEndpoints.get, {}, callOptions),
   };
 }

@@ -3,6 +3,7 @@ export * from './errors.js';
 export { Paginated, type PageOf } from './pagination.js';
 export type { CallOptions, RetryOptions } from './transport.js';
 export type * from './resources/subjects.js';
+export type { Forms } from './resources/forms.js';
 export type {
   Article,
   ConsentPut,
@@ -11,6 +12,11 @@ export type {
   ConsentStatus,
   Evidence,
   FieldError,
+  Form,
+  FormCreate,
+  FormPatch,
+  FormSubmission,
+  FormSubmissionResult,
   Health,
   LedgerEvent,
   LedgerVerification,
@@ -20,6 +26,7 @@ export type {
   ManageLink,
   Preferences,
   PreferencesPut,
+  PublicForm,
   Problem,
   Purpose,
   PurposeCreate,
@@ -31,6 +38,8 @@ export type {
   Subject,
   SubjectCreate,
   SubjectPatch,
+  SubmissionRecord,
+  SubmissionStatus,
   Subscriptions,
   SubscriptionsPut,
   Topic,

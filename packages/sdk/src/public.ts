@@ -1,5 +1,7 @@
 // The visitor entry: only what a visitor's browser needs. The embed bundle imports this module
 // and nothing else of the SDK, so that it stays small.
+import type { FormSubmission } from './contract/public-form-requests.js';
+import { type FormSubmissionResult, type PublicForm, publicFormRoutes } from './contract/public-forms.js';
 import { type Preferences, type PreferencesPut, publicEndpoints as api } from './contract/public.js';
 import { type CallOptions, type TransportOptions, createTransport } from './transport.js';
 
@@ -17,6 +19,12 @@ export interface PublicClient {
   };
   /** Asks Basis to email a fresh manage link; the answer never tells whether the address is known. */
   requestManageLink(request: { email: string; locale?: string }, options?: CallOptions): Promise<void>;
+  forms: {
+    /** The latest published version of a form. */
+    get(id: string, options?: CallOptions): Promise<PublicForm>;
+    /** Sends it; a retry with the same `idempotencyKey` is recorded once. */
+    submit(id: string, submission: FormSubmission, options?: CallOptions): Promise<FormSubmissionResult>;
+  };
 }
 
 export function createPublicClient(options: PublicClientOptions): PublicClient {
@@ -30,9 +38,25 @@ export function createPublicClient(options: PublicClientOptions): PublicClient {
     requestManageLink: async (request, callOptions) => {
       await transport.call(api.requestManageLink, { body: request }, callOptions);
     },
+    forms: {
+      get: (id, callOptions) => transport.call(publicFormRoutes.get, { params: { id } }, callOptions),
+      submit: (id, submission, callOptions) => transport.call(publicFormRoutes.submit, { params: { id }, body: submission }, callOptions),
+    },
   };
 }
 
 export * from './errors.js';
 export type { CallOptions } from './transport.js';
 export type { Preferences, PreferencePurpose, PreferenceTopic, PreferencesPut } from './contract/public.js';
+export { STANDARD_FIELDS, consentTextParts, localeOf, localize } from './contract/public-forms.js';
+export type {
+  ConsentTextPart,
+  FormConsentItem,
+  FormField,
+  FormFieldType,
+  FormSubmissionResult,
+  FormTexts,
+  LocalizedText,
+  PublicForm,
+} from './contract/public-forms.js';
+export type { FormSubmission } from './contract/public-form-requests.js';

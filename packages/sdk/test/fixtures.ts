@@ -5,17 +5,21 @@ import * as z from 'zod/mini';
 import {
   ConsentReceipt,
   ConsentRecord,
+  Form,
+  FormSubmissionResult,
   Health,
   LedgerEvent,
   LedgerVerification,
   LegalBasis,
   ManageLink,
   Problem,
+  PublicForm,
   Purpose,
   PurposeVersion,
   Settings,
   Source,
   Subject,
+  SubmissionRecord,
   Subscriptions,
   Topic,
 } from '../src/contract/index.js';
@@ -29,6 +33,8 @@ const UPDATED = '2026-11-29T11:30:00.000Z';
 
 export const SUBJECT_ID = '01937a4e-9c2b-7e41-8a3f-2d5b6c7e8f90';
 export const EVENT_ID = '01937a4f-0d11-7a22-9b33-4c5d6e7f8a9b';
+export const FORM_ID = '01937a50-2e3f-7b44-8c55-6d7e8f9a0b1c';
+export const SUBMISSION_ID = '01937a51-3f40-7c55-9d66-7e8f9a0b1c2d';
 
 function valid<S extends z.ZodMiniType>(schema: S, value: z.infer<S>): z.infer<S> {
   const parsed = schema.safeParse(value);
@@ -198,6 +204,65 @@ export const manageLink = (overrides: Partial<ManageLink> = {}): ManageLink =>
     expiresAt: '2027-02-27T10:00:00.000Z',
     ...overrides,
   });
+
+export const publicForm = (overrides: Partial<PublicForm> = {}): PublicForm =>
+  valid(PublicForm, {
+    id: FORM_ID,
+    version: 2,
+    defaultLocale: 'en',
+    fields: [
+      { key: 'email', type: 'email', required: true, label: { en: 'Email', de: 'E-Mail' }, help: null, options: [] },
+      {
+        key: 'interest',
+        type: 'select',
+        required: false,
+        label: { en: 'Interested in' },
+        help: { en: 'So that we send what suits you.' },
+        options: [{ value: 'hiking', label: { en: 'Hiking' } }],
+      },
+    ],
+    consentItems: [{ purpose: 'newsletter', text: { en: 'Send me news. [Privacy](https://example.com/privacy)' }, required: false }],
+    doubleOptIn: true,
+    texts: { submit: null, thankYou: { en: 'Thank you!' }, checkInbox: { en: 'Check your inbox to confirm.' } },
+    ...overrides,
+  });
+
+export const form = (overrides: Partial<Form> = {}): Form => {
+  const { id, version, ...definition } = publicForm();
+  void version;
+  return valid(Form, {
+    ...definition,
+    id,
+    name: 'Newsletter sign-up',
+    consentItems: definition.consentItems.map((item) => ({ ...item, legalBasis: null })),
+    source: 'web_form',
+    allowedOrigins: ['https://www.example.com'],
+    publishedVersion: 2,
+    hasDraft: false,
+    publishedAt: UPDATED,
+    createdAt: CREATED,
+    updatedAt: UPDATED,
+    ...overrides,
+  });
+};
+
+export const submissionRecord = (overrides: Partial<SubmissionRecord> = {}): SubmissionRecord =>
+  valid(SubmissionRecord, {
+    id: SUBMISSION_ID,
+    formId: FORM_ID,
+    formVersion: 2,
+    subjectId: SUBJECT_ID,
+    locale: 'en',
+    pageUrl: 'https://www.example.com/newsletter',
+    consents: ['newsletter'],
+    status: 'pending_confirmation',
+    createdAt: UPDATED,
+    confirmedAt: null,
+    ...overrides,
+  });
+
+export const submissionResult = (overrides: Partial<FormSubmissionResult> = {}): FormSubmissionResult =>
+  valid(FormSubmissionResult, { status: 'pending_confirmation', ...overrides });
 
 export const health = (overrides: Partial<Health> = {}): Health => valid(Health, { status: 'ok', database: 'ok', ...overrides });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createBasisClient } from '@basis/sdk';
-import { UnauthorizedError, createPublicClient } from '@basis/sdk/public';
+import { NotFoundError, UnauthorizedError, createPublicClient } from '@basis/sdk/public';
 import { liveServer } from './live-server.js';
 
 describe('the visitor SDK against the real server', async () => {
@@ -43,5 +43,44 @@ describe('the visitor SDK against the real server', async () => {
       queued.map((m) => m.recipient),
       ['ann@example.com'],
     );
+  });
+
+  it('a visitor reads a published form and sends it; the marketer sees the submission', async () => {
+    const draft = await admin.forms.create({
+      name: 'Newsletter sign-up',
+      defaultLocale: 'en',
+      fields: [{ key: 'email', type: 'email', label: { en: 'Email' } }],
+      consentItems: [{ purpose: 'newsletter', text: { en: 'Send me the newsletter.' } }],
+      doubleOptIn: false,
+      texts: { thankYou: { en: 'Thank you!' } },
+    });
+    await assert.rejects(createPublicClient({ baseUrl: server.baseUrl }).forms.get(draft.id), NotFoundError);
+    const published = await admin.forms.publish(draft.id);
+    assert.equal(published.publishedVersion, 1);
+    assert.equal((await admin.forms.update(draft.id, { name: 'Sign-up' })).name, 'Sign-up');
+    assert.deepEqual(
+      (await admin.forms.list()).map((f) => f.id),
+      [draft.id],
+    );
+
+    const visitor = createPublicClient({ baseUrl: server.baseUrl });
+    const form = await visitor.forms.get(draft.id);
+    assert.equal(form.version, 1);
+    const result = await visitor.forms.submit(form.id, {
+      version: form.version,
+      locale: 'en',
+      values: { email: 'cleo@example.com' },
+      consents: { newsletter: true },
+      startedAt: new Date(Date.now() - 10_000).toISOString(),
+    });
+    assert.deepEqual(result, { status: 'received' });
+    const submissions = await admin.forms.submissions(form.id).toArray();
+    assert.deepEqual(
+      submissions.map((s) => s.status),
+      ['received'],
+    );
+    const records = await admin.subjects.consents.list(submissions[0]!.subjectId);
+    assert.equal(records[0]?.evidence.form, form.id);
+    assert.equal((await admin.forms.get(form.id)).hasDraft, false);
   });
 });

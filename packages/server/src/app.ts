@@ -5,6 +5,7 @@ import type { AppEnv } from './http/env.js';
 import { onError, onNotFound } from './http/errors.js';
 import { ProblemError } from './http/problem.js';
 import { embedAssetsRouter } from './routes/embed-assets.js';
+import { formsRouter } from './routes/forms.js';
 import { ledgerRouter } from './routes/ledger.js';
 import { manageLinksRouter } from './routes/manage-links.js';
 import { publicRouter } from './routes/public.js';
@@ -30,6 +31,8 @@ export interface AppOptions {
   embedDir?: string;
   /** Visitor requests per client and minute (default 120). */
   publicRequestsPerMinute?: number;
+  /** Form submissions per client and per email address and hour (default 30 and 5). */
+  formSubmissionsPerHour?: { perClient: number; perAddress: number };
 }
 
 /** The whole Basis HTTP application over one store; tests and the server both start here. */
@@ -39,6 +42,7 @@ export function createApp(store: Store, options: AppOptions): Hono<AppEnv> {
     links: { secret: options.secret, publicUrl: options.publicUrl },
     trustProxy: options.trustProxy ?? false,
     publicRequestsPerMinute: options.publicRequestsPerMinute ?? 120,
+    formSubmissionsPerHour: options.formSubmissionsPerHour ?? { perClient: 30, perAddress: 5 },
   };
   const app = new Hono<AppEnv>();
   app.onError(onError);
@@ -66,6 +70,7 @@ export function createApp(store: Store, options: AppOptions): Hono<AppEnv> {
   app.route('/', ledgerRouter(ctx));
   app.route('/', settingsRouter(ctx));
   app.route('/', manageLinksRouter(ctx));
+  app.route('/', formsRouter(ctx));
   app.route('/', publicRouter(ctx));
   app.route('/', embedAssetsRouter(options.embedDir));
   return app;

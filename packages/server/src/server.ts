@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { startOutboxRunner } from './jobs/outbox-runner.js';
+import { startPendingConsentSweeper } from './jobs/pending-consent-sweeper.js';
 import { type MailTransport, catcher, smtpTransport } from './mail/transport.js';
 import { seedDemo } from './seed.js';
 import { resolveSecret } from './secret.js';
@@ -31,11 +32,12 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
   const secret = resolveSecret(config.secret, config.dataDir);
   const store = openStore(config.databaseUrl);
   await migrate(store);
-  const seeded = options.seed === false ? false : await seedDemo(store);
   const links: LinkSettings = { secret, publicUrl: config.publicUrl };
+  const seeded = options.seed === false ? false : await seedDemo(store);
   const app = createApp(store, { ...links, trustProxy: config.trustProxy });
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom, new URL(config.publicUrl).hostname) : catcher;
   const outbox = startOutboxRunner(store, transport);
+  const sweeper = startPendingConsentSweeper(store);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port }, () => resolve(s));
   });
@@ -51,6 +53,7 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
     close: async () => {
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       await outbox.stop();
+      await sweeper.stop();
       transport.close();
       await store.close();
     },

@@ -10,6 +10,7 @@ export const TEST_APP_OPTIONS = {
   secret: 'test-secret-that-is-long-enough-to-sign',
   publicUrl: 'http://basis.test',
   publicRequestsPerMinute: 10_000,
+  formSubmissionsPerHour: { perClient: 10_000, perAddress: 10_000 },
 };
 
 /** Every store suite runs on each of these. */
@@ -104,6 +105,10 @@ const TABLES: (keyof Database)[] = [
   'api_keys',
   'idempotency_keys',
   'outbox',
+  'forms',
+  'form_versions',
+  'form_submissions',
+  'consent_requests',
 ];
 
 /** Everything in the store, in a stable order: equal snapshots mean nothing changed. (Rate-limit counters are not data, and every request counts.) */

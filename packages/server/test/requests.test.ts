@@ -17,8 +17,9 @@ interface Call {
 }
 
 /** A walk through every endpoint with valid requests: each succeeds on the state the ones before it left. */
-function walk(ids: { subject: () => string; event: () => string; token: () => string }): Call[] {
+function walk(ids: { subject: () => string; event: () => string; token: () => string; form: () => string }): Call[] {
   const subject = () => ({ id: ids.subject() });
+  const form = () => ({ id: ids.form() });
   return [
     { endpoint: contract.health.get },
     { endpoint: contract.legalBases.list },
@@ -146,7 +147,57 @@ function walk(ids: { subject: () => string; event: () => string; token: () => st
         allowedOrigins: ['https://www.northwind.example'],
       },
     },
+    { endpoint: contract.forms.list },
+    { endpoint: contract.forms.create, body: newsletterForm({ name: 'Newsletter sign-up', doubleOptIn: false }) },
+    { endpoint: contract.forms.get, params: form() },
+    {
+      endpoint: contract.forms.update,
+      params: form(),
+      body: newsletterForm({
+        name: 'Newsletter',
+        doubleOptIn: true,
+        texts: { submit: { en: 'Sign up' }, thankYou: { en: 'Thank you!' }, checkInbox: { en: 'Check your inbox.' } },
+      }),
+    },
+    { endpoint: contract.forms.publish, params: form() },
+    { endpoint: contract.publicForms.get, params: form() },
+    {
+      endpoint: contract.publicForms.submit,
+      params: form(),
+      body: {
+        version: 1,
+        locale: 'de-CH',
+        values: { email: 'cleo@example.com', name: 'Cleo', tier: 'gold', terms: true },
+        consents: { newsletter: true },
+        pageUrl: 'https://www.northwind.example/newsletter',
+        startedAt: new Date(Date.now() - 60_000).toISOString(),
+        honeypot: '',
+      },
+    },
+    { endpoint: contract.forms.submissions, params: form(), query: { limit: '10' } },
   ];
+}
+
+/** A complete form definition with a field of every kind; `changes` replace top-level parts. */
+function newsletterForm(changes: Record<string, unknown>): Record<string, unknown> {
+  return {
+    name: 'Newsletter',
+    defaultLocale: 'en',
+    fields: [
+      { key: 'email', type: 'email', required: true, label: { en: 'Email', de: 'E-Mail' } },
+      { key: 'name', type: 'text', label: { en: 'Name' }, help: { en: 'How we greet you.' } },
+      { key: 'tier', type: 'select', label: { en: 'Tier' }, options: [{ value: 'gold', label: { en: 'Gold' } }] },
+      { key: 'terms', type: 'checkbox', required: true, label: { en: 'I am over 16' } },
+    ],
+    consentItems: [
+      { purpose: 'newsletter', text: { en: 'Send me news. [Privacy](https://northwind.example/privacy)', de: 'Schickt mir News.' } },
+    ],
+    doubleOptIn: false,
+    texts: { thankYou: { en: 'Thank you!' } },
+    source: 'web_form',
+    allowedOrigins: ['https://www.northwind.example'],
+    ...changes,
+  };
 }
 
 function url(call: Call): string {
@@ -251,7 +302,8 @@ for (const dialect of DIALECTS) {
     let subjectId = '';
     let consentEventId = '';
     let token = '';
-    const ids = { subject: () => subjectId, event: () => consentEventId, token: () => token };
+    let formId = '';
+    const ids = { subject: () => subjectId, event: () => consentEventId, token: () => token, form: () => formId };
     const calls = walk(ids);
 
     it('the walk covers every endpoint of the contract', () => {
@@ -277,6 +329,7 @@ for (const dialect of DIALECTS) {
         if (endpoint === contract.subjects.create) subjectId = answer.body.id;
         if (endpoint === contract.consents.put) consentEventId = answer.body.eventId;
         if (endpoint === contract.manageLinks.create) token = answer.body.token;
+        if (endpoint === contract.forms.create) formId = answer.body.id;
         if (live.body && endpoint.method !== 'POST') {
           for (const [name, value] of Object.entries(live.body)) {
             if (name in answer.body && typeof value !== 'object') assert.equal(answer.body[name], value, `${name} was applied`);

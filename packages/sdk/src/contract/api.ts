@@ -1,9 +1,11 @@
 import { consentEndpoints } from './consents.js';
 import type { Endpoint } from './endpoint.js';
+import { formEndpoints } from './forms.js';
 import { healthEndpoints } from './health.js';
 import { ledgerEndpoints } from './ledger.js';
 import { legalBasisEndpoints } from './legal-bases.js';
 import { manageLinkEndpoints } from './manage-links.js';
+import { publicFormEndpoints } from './public-form-requests.js';
 import { publicEndpoints } from './public.js';
 import { purposeEndpoints } from './purposes.js';
 import { settingsEndpoints } from './settings.js';
@@ -25,7 +27,9 @@ export const api = {
   ledger: ledgerEndpoints,
   settings: settingsEndpoints,
   manageLinks: manageLinkEndpoints,
+  forms: formEndpoints,
   public: publicEndpoints,
+  publicForms: publicFormEndpoints,
 };
 
 export const allEndpoints: readonly Endpoint[] = Object.values(api).flatMap((group) => Object.values(group) as Endpoint[]);

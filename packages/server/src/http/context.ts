@@ -8,4 +8,5 @@ export interface AppContext {
   /** Behind a reverse proxy: take the client's address from `X-Forwarded-For`. */
   trustProxy: boolean;
   publicRequestsPerMinute: number;
+  formSubmissionsPerHour: { perClient: number; perAddress: number };
 }

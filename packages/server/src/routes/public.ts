@@ -1,6 +1,5 @@
 import { api } from '@basis/sdk/contract';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { clientIp, visitorOf } from '../http/client-ip.js';
 import type { AppContext } from '../http/context.js';
 import type { AppEnv } from '../http/env.js';
@@ -8,11 +7,13 @@ import { PREFERENCE_PAGE_CSS, PREFERENCE_PAGE_HEADERS, preferencePage } from '..
 import { ProblemError, invalidField } from '../http/problem.js';
 import { enforceRateLimit, rateLimit } from '../http/rate-limit.js';
 import { route } from '../http/route.js';
+import { visitorCors } from '../http/visitor-cors.js';
 import { sendManageLink } from '../services/manage-links.js';
 import { changePreferences, readPreferences } from '../services/preferences.js';
-import { getSettings } from '../services/settings.js';
 import { setSubscriptions } from '../services/subscriptions.js';
 import { findTopic } from '../store/topics.js';
+import { confirmRoutes } from './confirm.js';
+import { publicFormRoutes } from './public-forms.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -22,21 +23,13 @@ export const LINK_REQUEST_LIMITS = {
   perClient: { name: 'link-request-client', limit: 10, windowMs: HOUR },
 };
 
-/** The visitor API (`/v1/public/*`) and the preference page a manage link opens. */
+/** The visitor API (`/v1/public/*`): preferences, forms, confirm links, and the preference page a manage link opens. */
 export function publicRouter(ctx: AppContext): Hono<AppEnv> {
   const { store } = ctx;
   const router = new Hono<AppEnv>();
   const subjectId = (c: { get(key: 'actor'): { id: string | null } }) => c.get('actor').id!;
 
-  router.use(
-    '/v1/public/*',
-    cors({
-      origin: async (origin) => ((await getSettings(store.db)).allowedOrigins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'PUT', 'POST'],
-      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
-      maxAge: 600,
-    }),
-  );
+  router.use('/v1/public/*', visitorCors(store));
   router.use(
     '/v1/public/*',
     rateLimit(store, { name: 'public-client', limit: ctx.publicRequestsPerMinute, windowMs: MINUTE }, (c) => clientIp(c, ctx.trustProxy)),
@@ -71,6 +64,9 @@ export function publicRouter(ctx: AppContext): Hono<AppEnv> {
     await sendManageLink(store, ctx.links, body.email);
     return { accepted: true };
   });
+
+  publicFormRoutes(router, ctx);
+  confirmRoutes(router, ctx);
 
   // Opening a link shows the page; only the page's own requests change anything.
   const page = preferencePage();

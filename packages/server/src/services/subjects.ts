@@ -32,55 +32,61 @@ export async function getSubject(store: Store, id: string): Promise<Subject> {
 
 const SYSTEM: UpdatedBy = { type: 'system', id: null };
 
-/** Adds a person and records, in the same transaction, each active purpose's default legal basis. */
-export async function createSubject(store: Store, input: SubjectCreate): Promise<Subject> {
-  return transaction(store, async (trx) => {
-    if (await emailTaken(trx, input.email)) throw conflict(`A subject with the email "${input.email}" already exists.`);
-    const source = input.source ?? 'api';
-    await requireSource(trx, source);
-    const now = new Date().toISOString();
-    const subject: Subject = {
-      id: newId(),
-      email: input.email,
-      name: input.name ?? null,
-      phone: input.phone ?? null,
-      company: input.company ?? null,
-      locale: input.locale ?? null,
-      customFields: input.customFields ?? {},
-      createdAt: now,
-      updatedAt: now,
-    };
-    await insertSubject(trx, subject);
-    const purposes = (await listPurposes(trx, { activeOnly: true })).filter((p) => p.defaultLegalBasis !== null);
-    const activeBases = new Set(
-      (
-        await findLegalBases(
-          trx,
-          purposes.map((p) => p.defaultLegalBasis!),
-        )
-      )
-        .filter((b) => b.active)
-        .map((b) => b.key),
-    );
-    for (const purpose of purposes) {
-      if (!activeBases.has(purpose.defaultLegalBasis!)) continue;
-      await recordConsent(
+/**
+ * Adds a person and records each active purpose's default legal basis, in the caller's
+ * transaction, which may record more of what the person came with.
+ */
+export async function addSubject(trx: Db, input: SubjectCreate): Promise<Subject> {
+  if (await emailTaken(trx, input.email)) throw conflict(`A subject with the email "${input.email}" already exists.`);
+  const source = input.source ?? 'api';
+  await requireSource(trx, source);
+  const now = new Date().toISOString();
+  const subject: Subject = {
+    id: newId(),
+    email: input.email,
+    name: input.name ?? null,
+    phone: input.phone ?? null,
+    company: input.company ?? null,
+    locale: input.locale ?? null,
+    customFields: input.customFields ?? {},
+    createdAt: now,
+    updatedAt: now,
+  };
+  await insertSubject(trx, subject);
+  const purposes = (await listPurposes(trx, { activeOnly: true })).filter((p) => p.defaultLegalBasis !== null);
+  const activeBases = new Set(
+    (
+      await findLegalBases(
         trx,
-        subject.id,
-        {
-          purpose,
-          legalBasis: purpose.defaultLegalBasis!,
-          status: 'active',
-          source,
-          purposeVersion: purpose.version,
-          evidence: {},
-          updatedBy: SYSTEM,
-        },
-        now,
-      );
-    }
-    return subject;
-  });
+        purposes.map((p) => p.defaultLegalBasis!),
+      )
+    )
+      .filter((b) => b.active)
+      .map((b) => b.key),
+  );
+  for (const purpose of purposes) {
+    if (!activeBases.has(purpose.defaultLegalBasis!)) continue;
+    await recordConsent(
+      trx,
+      subject.id,
+      {
+        purpose,
+        legalBasis: purpose.defaultLegalBasis!,
+        status: 'active',
+        source,
+        purposeVersion: purpose.version,
+        evidence: {},
+        updatedBy: SYSTEM,
+      },
+      now,
+    );
+  }
+  return subject;
+}
+
+/** Adds a person through the API; see `addSubject`. */
+export async function createSubject(store: Store, input: SubjectCreate): Promise<Subject> {
+  return transaction(store, (trx) => addSubject(trx, input));
 }
 
 export async function changeSubject(store: Store, id: string, patch: SubjectPatch): Promise<Subject> {

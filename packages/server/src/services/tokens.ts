@@ -1,8 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** What a token lets its holder do. */
-export type TokenPurpose = 'manage';
-const PURPOSE_CODES: Record<TokenPurpose, number> = { manage: 1 };
+/** What a token lets its holder do: manage their preferences, confirm a submission, or give a requested consent. */
+export type TokenPurpose = 'manage' | 'confirm' | 'consent_request';
+const PURPOSE_CODES: Record<TokenPurpose, number> = { manage: 1, confirm: 2, consent_request: 3 };
 
 const FORMAT = 1;
 const PAYLOAD_BYTES = 44;
@@ -13,6 +13,11 @@ export interface TokenClaims {
   /** The person's token version when the token was made; bumping it revokes the token. */
   tokenVersion: number;
   expiresAt: Date;
+  /**
+   * What the token is about, such as the submission it confirms: an id carried in the token's
+   * 128-bit slot, which is random when none is given (the HMAC, not the slot, makes a token unguessable).
+   */
+  ref?: string;
 }
 
 function mac(secret: string, payload: Buffer): Buffer {
@@ -21,7 +26,7 @@ function mac(secret: string, payload: Buffer): Buffer {
 
 /**
  * A signed, compact token: format, purpose, the person's id, their token version, the expiry
- * and 128 random bits, then an HMAC-SHA256 of all that under BASIS_SECRET.
+ * and 128 bits (the `ref`, or random), then an HMAC-SHA256 of all that under BASIS_SECRET.
  */
 export function signToken(secret: string, claims: TokenClaims): string {
   const payload = Buffer.alloc(PAYLOAD_BYTES);
@@ -30,7 +35,7 @@ export function signToken(secret: string, claims: TokenClaims): string {
   Buffer.from(claims.subjectId.replace(/-/g, ''), 'hex').copy(payload, 2);
   payload.writeUInt32BE(claims.tokenVersion, 18);
   payload.writeUIntBE(Math.floor(claims.expiresAt.getTime() / 1000), 22, 6);
-  randomBytes(16).copy(payload, 28);
+  (claims.ref ? Buffer.from(claims.ref.replace(/-/g, ''), 'hex') : randomBytes(16)).copy(payload, 28);
   return `${payload.toString('base64url')}.${mac(secret, payload).toString('base64url')}`;
 }
 
@@ -52,5 +57,11 @@ export function verifyToken(secret: string, token: string, purpose: TokenPurpose
   if (payload[0] !== FORMAT || payload[1] !== PURPOSE_CODES[purpose]) return undefined;
   const expiresAt = new Date(payload.readUIntBE(22, 6) * 1000);
   if (expiresAt <= now) return undefined;
-  return { purpose, subjectId: uuid(payload.subarray(2, 18).toString('hex')), tokenVersion: payload.readUInt32BE(18), expiresAt };
+  return {
+    purpose,
+    subjectId: uuid(payload.subarray(2, 18).toString('hex')),
+    tokenVersion: payload.readUInt32BE(18),
+    expiresAt,
+    ref: uuid(payload.subarray(28, 44).toString('hex')),
+  };
 }

@@ -46,3 +46,16 @@ export async function saveConsentRecord(db: Db, record: ConsentRecord): Promise<
     .onConflict((oc) => oc.columns(['subject_id', 'purpose_key']).doUpdateSet(changes))
     .execute();
 }
+
+/** Pending records set before `before`, oldest first: unconfirmed double opt-ins past their window. */
+export async function findPendingBefore(db: Db, before: string, limit: number): Promise<{ subjectId: string; purpose: string }[]> {
+  const rows = await db
+    .selectFrom('consent_records')
+    .select(['subject_id', 'purpose_key'])
+    .where('status', '=', 'pending')
+    .where('set_at', '<', before)
+    .orderBy('set_at')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ subjectId: r.subject_id, purpose: r.purpose_key }));
+}

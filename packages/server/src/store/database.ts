@@ -142,7 +142,7 @@ export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed';
 /** Every email, written in the transaction of the change that causes it, then sent by the job runner. */
 export interface OutboxTable {
   id: string;
-  /** What the message is for: `manage_link`, later `double_opt_in`, `mailing`… */
+  /** What the message is for: `manage_link`, `double_opt_in`, `consent_request`, later `mailing`… */
   kind: string;
   subject_id: string | null;
   recipient: string;
@@ -171,6 +171,60 @@ export interface RateLimitTable {
   hits: number;
 }
 
+/** A form's working copy; `definition` is the draft visitors will see once it is published. */
+export interface FormTable {
+  id: string;
+  name: string;
+  /** JSON: default locale, fields, consent items, double opt-in, texts, source. */
+  definition: string;
+  /** JSON array; applies at once, without a new version. */
+  allowed_origins: string;
+  /** Whether `definition` differs from the published version. */
+  has_draft: Flag;
+  published_version: number | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A frozen, numbered version of a form, as it was served. */
+export interface FormVersionTable {
+  form_id: string;
+  version: number;
+  /** JSON, the working copy at publishing. */
+  definition: string;
+  /** JSON: per consent item, the legal basis and purpose version its box records. */
+  consent_bases: string;
+  published_at: string;
+}
+
+export interface FormSubmissionTable {
+  id: string;
+  form_id: string;
+  form_version: number;
+  subject_id: string;
+  locale: string;
+  page_url: string | null;
+  /** JSON array of the purposes whose boxes were ticked. */
+  consents: string;
+  /** `received`, or `pending_confirmation` until the person confirms by email, then `confirmed`. */
+  status: string;
+  created_at: string;
+  confirmed_at: string | null;
+}
+
+/** A request, emailed to a new person, to give consent for a purpose. */
+export interface ConsentRequestTable {
+  id: string;
+  subject_id: string;
+  purpose_key: string;
+  /** The purpose's text as it was when the request was sent: confirming consents to that. */
+  purpose_version: number;
+  legal_basis: string;
+  created_at: string;
+  confirmed_at: string | null;
+}
+
 export interface Database {
   legal_bases: LegalBasisTable;
   sources: SourceTable;
@@ -187,6 +241,10 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   outbox: OutboxTable;
   rate_limits: RateLimitTable;
+  forms: FormTable;
+  form_versions: FormVersionTable;
+  form_submissions: FormSubmissionTable;
+  consent_requests: ConsentRequestTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -2,7 +2,8 @@
 // and nothing else of the SDK, so that it stays small.
 import type { FormSubmission } from './contract/public-form-requests.js';
 import { type FormSubmissionResult, type PublicForm, publicFormRoutes } from './contract/public-forms.js';
-import { type Preferences, type PreferencesPut, publicEndpoints as api } from './contract/public.js';
+import type { PreferencesPut } from './contract/public-requests.js';
+import { type Preferences, publicRoutes as api } from './contract/public.js';
 import { type CallOptions, type TransportOptions, createTransport } from './transport.js';
 
 export interface PublicClientOptions extends Omit<TransportOptions, 'bearer'> {
@@ -47,7 +48,8 @@ export function createPublicClient(options: PublicClientOptions): PublicClient {
 
 export * from './errors.js';
 export type { CallOptions } from './transport.js';
-export type { Preferences, PreferencePurpose, PreferenceTopic, PreferencesPut } from './contract/public.js';
+export type { Preferences, PreferencePurpose, PreferenceTopic } from './contract/public.js';
+export type { PreferencesPut } from './contract/public-requests.js';
 export { STANDARD_FIELDS, consentTextParts, localeOf, localize } from './contract/public-forms.js';
 export type {
   ConsentTextPart,

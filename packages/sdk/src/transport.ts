@@ -1,6 +1,6 @@
 import ky, { HTTPError, type KyInstance, NetworkError, TimeoutError as KyTimeoutError } from 'ky';
 import type * as z from 'zod/mini';
-import type { Endpoint } from './contract/endpoint.js';
+import type { Route } from './contract/endpoint.js';
 import { BasisError, ConnectionError, ResponseMismatchError, TimeoutError, apiError } from './errors.js';
 
 export interface RetryOptions {
@@ -38,17 +38,13 @@ export interface CallInput {
 type Schema = z.ZodMiniType;
 
 export interface Transport {
-  call<R extends Schema>(
-    endpoint: Endpoint<Schema | undefined, Schema | undefined, Schema | undefined, R>,
-    input?: CallInput,
-    options?: CallOptions,
-  ): Promise<z.infer<R>>;
+  call<R extends Schema>(endpoint: Route<R>, input?: CallInput, options?: CallOptions): Promise<z.infer<R>>;
 }
 
-function pathOf(endpoint: Endpoint, params: Record<string, string> = {}): string {
+function pathOf(endpoint: Route, params: Record<string, string> = {}): string {
   return endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
-    if (value === undefined) throw new BasisError(`${endpoint.operationId} needs "${name}".`);
+    if (value === undefined) throw new BasisError(`${endpoint.method} ${endpoint.path} needs "${name}".`);
     return encodeURIComponent(value);
   });
 }
@@ -106,11 +102,15 @@ export function createTransport(options: TransportOptions): Transport {
       try {
         body = await response.json();
       } catch {
-        throw new ResponseMismatchError(`${endpoint.operationId}: the answer is not JSON.`, undefined);
+        throw new ResponseMismatchError(`${endpoint.method} ${endpoint.path}: the answer is not JSON.`, undefined);
       }
       const parsed = endpoint.response.safeParse(body);
       if (!parsed.success) {
-        throw new ResponseMismatchError(`${endpoint.operationId}: the answer does not match the contract.`, body, parsed.error.issues);
+        throw new ResponseMismatchError(
+          `${endpoint.method} ${endpoint.path}: the answer does not match the contract.`,
+          body,
+          parsed.error.issues,
+        );
       }
       return parsed.data;
     },

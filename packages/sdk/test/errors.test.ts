@@ -226,7 +226,7 @@ describe('an answer that breaks the contract', () => {
     assert.ok(error instanceof ResponseMismatchError);
     assert.ok(error instanceof BasisError);
     assert.equal(error instanceof ApiError, false);
-    assert.match(error.message, /getPurpose/);
+    assert.match(error.message, /GET \/v1\/purposes\/\{key\}/);
     assert.deepEqual(error.body, body);
     assert.deepEqual(error.issues.map((issue) => issue.path.join('.')).sort(), ['createdAt', 'version']);
   });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
+import { resolveSecret } from './secret.js';
 import { seedDemo } from './seed.js';
 import { startServer } from './server.js';
 import { createApiKey } from './services/api-keys.js';
@@ -83,7 +84,9 @@ async function main(argv: string[]): Promise<void> {
     case 'apikey':
       return apiKeyCommand(rest);
     case 'seed-demo': {
-      const seeded = await withStore(seedDemo);
+      const config = loadConfig();
+      const links = { secret: resolveSecret(config.secret, config.dataDir), publicUrl: config.publicUrl };
+      const seeded = await withStore((store) => seedDemo(store, links));
       console.log(seeded ? 'Added the demo purposes, topics and settings.' : 'The database already has purposes; nothing was added.');
       return;
     }

@@ -14,7 +14,7 @@ import { findSubjectRowByEmail } from './store/subjects.js';
  * Demo purposes, topics and settings for a fictional outdoor shop. Runs only on a database with
  * no purposes, so it never touches real data; returns whether it seeded.
  */
-export async function seedDemo(store: Store): Promise<boolean> {
+export async function seedDemo(store: Store, links: LinkSettings): Promise<boolean> {
   if ((await listPurposes(store.db)).length > 0) return false;
   await createPurpose(store, {
     key: 'email_marketing',
@@ -61,7 +61,7 @@ export async function seedDemo(store: Store): Promise<boolean> {
     doubleOptInExpiryDays: 7,
     allowedOrigins: ['http://localhost:8787', 'http://localhost:8788'],
   });
-  await seedDemoPerson(store);
+  await seedDemoPerson(store, links);
   return true;
 }
 
@@ -69,8 +69,8 @@ export const DEMO_PERSON = 'alex@northwind.example';
 const SYSTEM = { type: 'system', id: null } as const;
 
 /** A person to try "Maintain my subscriptions" with: subscribed to product news, with a consent to give back. */
-async function seedDemoPerson(store: Store): Promise<void> {
-  const alex = await createSubject(store, { email: DEMO_PERSON, name: 'Alex Demo', locale: 'en', source: 'web_form' });
+async function seedDemoPerson(store: Store, links: LinkSettings): Promise<void> {
+  const alex = await createSubject(store, links, { email: DEMO_PERSON, name: 'Alex Demo', locale: 'en', source: 'web_form' });
   await setConsent(
     store,
     alex.id,
@@ -85,7 +85,7 @@ async function seedDemoPerson(store: Store): Promise<void> {
 export async function demoManageLink({ store, links }: { store: Store; links: LinkSettings }): Promise<ManageLink> {
   let row = await findSubjectRowByEmail(store.db, DEMO_PERSON);
   if (!row) {
-    await seedDemoPerson(store);
+    await seedDemoPerson(store, links);
     row = (await findSubjectRowByEmail(store.db, DEMO_PERSON))!;
   }
   return signManageLink(links, row);

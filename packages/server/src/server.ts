@@ -33,7 +33,7 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
   const store = openStore(config.databaseUrl);
   await migrate(store);
   const links: LinkSettings = { secret, publicUrl: config.publicUrl };
-  const seeded = options.seed === false ? false : await seedDemo(store);
+  const seeded = options.seed === false ? false : await seedDemo(store, links);
   const app = createApp(store, { ...links, trustProxy: config.trustProxy });
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom, new URL(config.publicUrl).hostname) : catcher;
   const outbox = startOutboxRunner(store, transport);

@@ -6,7 +6,7 @@ import { ledgerEndpoints } from './ledger.js';
 import { legalBasisEndpoints } from './legal-bases.js';
 import { manageLinkEndpoints } from './manage-links.js';
 import { publicFormEndpoints } from './public-form-requests.js';
-import { publicEndpoints } from './public.js';
+import { publicEndpoints } from './public-requests.js';
 import { purposeEndpoints } from './purposes.js';
 import { settingsEndpoints } from './settings.js';
 import { sourceEndpoints } from './sources.js';

@@ -3,6 +3,20 @@ import type * as z from 'zod/mini';
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Schema = z.ZodMiniType;
 
+/** Where an operation lives and what it answers: all a client needs to call it. */
+export interface Route<R extends Schema = Schema> {
+  method: Method;
+  /** OpenAPI style: `/v1/purposes/{key}`. */
+  path: string;
+  status: 200 | 201 | 202;
+  response: R;
+}
+
+/** A route on its own, for the visitor subset of the contract, whose browser bundle needs no more. */
+export function defineRoute<R extends Schema>(route: Route<R>): Route<R> {
+  return route;
+}
+
 /**
  * One operation of the API, described once: the server routes and validates with it, the
  * client calls with it, and the OpenAPI document is generated from it.
@@ -12,10 +26,7 @@ export interface Endpoint<
   Q extends Schema | undefined = Schema | undefined,
   B extends Schema | undefined = Schema | undefined,
   R extends Schema = Schema,
-> {
-  method: Method;
-  /** OpenAPI style: `/v1/purposes/{key}`. */
-  path: string;
+> extends Route<R> {
   operationId: string;
   summary: string;
   description?: string;
@@ -28,8 +39,6 @@ export interface Endpoint<
   params?: P;
   query?: Q;
   body?: B;
-  status: 200 | 201 | 202;
-  response: R;
 }
 
 export function endpoint<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined, R extends Schema>(

@@ -13,6 +13,7 @@ export * from './health.js';
 export * from './consent-status.js';
 export * from './manage-links.js';
 export * from './public.js';
+export * from './public-requests.js';
 export * from './forms.js';
 export * from './public-forms.js';
 export * from './public-form-requests.js';

@@ -29,7 +29,26 @@ export const FormSubmission = z.strictObject({
 });
 export type FormSubmission = z.infer<typeof FormSubmission>;
 
+const tag = 'Visitors';
 export const publicFormEndpoints = {
-  get: endpoint({ ...publicFormRoutes.get, params: IdParams }),
-  submit: endpoint({ ...publicFormRoutes.submit, params: IdParams, body: FormSubmission }),
+  get: endpoint({
+    ...publicFormRoutes.get,
+    operationId: 'getPublishedForm',
+    tag,
+    auth: 'none',
+    summary: 'The latest published version of a form, in every language it has. 404 while a form is only a draft.',
+    description: 'Cacheable for a minute; send `If-None-Match` with the `ETag` to get `304 Not Modified`.',
+    params: IdParams,
+  }),
+  submit: endpoint({
+    ...publicFormRoutes.submit,
+    operationId: 'submitForm',
+    tag,
+    auth: 'none',
+    summary: 'Sends a filled-in form: the person is added or completed, and each ticked box is recorded with its proof.',
+    description:
+      'Checked against the version shown (`errors` names each bad `values.<key>` or `consents.<purpose>`). With double opt-in the consents stay `pending` until the person confirms from an email. At most 16 KiB. Send an `Idempotency-Key` to make a retry safe.',
+    params: IdParams,
+    body: FormSubmission,
+  }),
 };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { endpoint } from './endpoint.js';
+import { defineRoute } from './endpoint.js';
 
 // What a visitor's browser needs to show a published form and read the answer to sending it, and
 // nothing more: this module is part of the embed bundle, so it holds the answers' schemas and the
@@ -91,31 +91,8 @@ export function consentTextParts(text: string): ConsentTextPart[] {
   return parts;
 }
 
-const tag = 'Visitors';
-
-/** Where each form operation lives and what it answers; public-form-requests.ts adds what they take. */
+/** Where each form operation lives and what it answers; public-form-requests.ts adds what they take and their documentation. */
 export const publicFormRoutes = {
-  get: endpoint({
-    method: 'GET',
-    path: '/v1/public/forms/{id}',
-    operationId: 'getPublishedForm',
-    tag,
-    auth: 'none',
-    summary: 'The latest published version of a form, in every language it has. 404 while a form is only a draft.',
-    description: 'Cacheable for a minute; send `If-None-Match` with the `ETag` to get `304 Not Modified`.',
-    status: 200,
-    response: PublicForm,
-  }),
-  submit: endpoint({
-    method: 'POST',
-    path: '/v1/public/forms/{id}/submissions',
-    operationId: 'submitForm',
-    tag,
-    auth: 'none',
-    summary: 'Sends a filled-in form: the person is added or completed, and each ticked box is recorded with its proof.',
-    description:
-      'Checked against the version shown (`errors` names each bad `values.<key>` or `consents.<purpose>`). With double opt-in the consents stay `pending` until the person confirms from an email. At most 16 KiB. Send an `Idempotency-Key` to make a retry safe.',
-    status: 202,
-    response: FormSubmissionResult,
-  }),
+  get: defineRoute({ method: 'GET', path: '/v1/public/forms/{id}', status: 200, response: PublicForm }),
+  submit: defineRoute({ method: 'POST', path: '/v1/public/forms/{id}/submissions', status: 202, response: FormSubmissionResult }),
 };

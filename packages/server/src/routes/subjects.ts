@@ -13,7 +13,7 @@ export function subjectsRouter(ctx: AppContext): Hono<AppEnv> {
   const { store } = ctx;
   const router = new Hono<AppEnv>();
   route(router, ctx, api.subjects.list, ({ query }) => listSubjects(store, query));
-  route(router, ctx, api.subjects.create, ({ body }) => createSubject(store, body));
+  route(router, ctx, api.subjects.create, ({ body }) => createSubject(store, ctx.links, body));
   route(router, ctx, api.subjects.get, ({ params }) => getSubject(store, params.id));
   route(router, ctx, api.subjects.update, ({ params, body }) => changeSubject(store, params.id, body));
 

@@ -2,18 +2,20 @@ import type { Visitor } from '../http/client-ip.js';
 import type { Store } from '../store/database.js';
 import { findSubjectRow } from '../store/subjects.js';
 import type { Confirmation } from './confirm-links.js';
+import { confirmConsentRequest, viewConsentRequest } from './consent-requests.js';
 import { confirmSubmission, viewSubmissionConfirmation } from './double-opt-in.js';
 import { getSettings } from './settings.js';
 import { verifyToken } from './tokens.js';
 
-/** The kinds of confirm link, one page: so far a form's double opt-in. */
+/** The two kinds of confirm link, one page: a form's double opt-in, and a requested consent. */
 const FLOWS = {
   confirm: { view: viewSubmissionConfirmation, confirm: confirmSubmission },
+  consent_request: { view: viewConsentRequest, confirm: confirmConsentRequest },
 } as const;
 
 /** What a token confirms, if it is genuine, unexpired, and not revoked since (the person's token version moved on). */
 async function claimsOf(store: Store, secret: string, token: string, now: Date) {
-  for (const purpose of ['confirm'] as const) {
+  for (const purpose of ['confirm', 'consent_request'] as const) {
     const claims = verifyToken(secret, token, purpose, now);
     if (!claims) continue;
     const subject = await findSubjectRow(store.db, claims.subjectId);

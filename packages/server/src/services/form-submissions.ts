@@ -10,6 +10,7 @@ import { findPurpose } from '../store/purposes.js';
 import { findSubjectRowByEmail, lockSubjectRow, toSubject, updateSubject } from '../store/subjects.js';
 import { transaction } from '../store/transaction.js';
 import { recordConsent } from './consent-records.js';
+import { requestMissingConsent } from './consent-requests.js';
 import { sendConfirmation } from './double-opt-in.js';
 import { type CheckedSubmission, checkSubmission } from './form-values.js';
 import { latestPublishedVersion } from './forms.js';
@@ -134,7 +135,7 @@ export async function submitForm(
     }
     const checked = checkSubmission(version, submission);
     const { definition } = version;
-    const { subject } = await completePerson(trx, store.dialect, checked, { locale: submission.locale, source: definition.source });
+    const { subject, added } = await completePerson(trx, store.dialect, checked, { locale: submission.locale, source: definition.source });
     const at = now.toISOString();
     const submissionId = newId();
     await insertSubmission(trx, {
@@ -157,6 +158,7 @@ export async function submitForm(
       const row = (await findSubjectRowByEmail(trx, subject.email))!;
       await sendConfirmation(trx, links, row, submissionId, texts, await getSettings(trx), now);
     }
+    if (added) await requestMissingConsent(trx, links, subject.id, now);
     return result;
   });
 }

@@ -16,6 +16,8 @@ import {
   updateSubject,
 } from '../store/subjects.js';
 import { recordConsent } from './consent-records.js';
+import { requestMissingConsent } from './consent-requests.js';
+import type { LinkSettings } from './manage-links.js';
 import { requireSource } from './sources.js';
 
 export async function requireSubjectLocked(db: Db, dialect: Dialect, id: string): Promise<SubjectRow> {
@@ -34,7 +36,8 @@ const SYSTEM: UpdatedBy = { type: 'system', id: null };
 
 /**
  * Adds a person and records each active purpose's default legal basis, in the caller's
- * transaction, which may record more of what the person came with.
+ * transaction. Every route that adds persons then asks for a missing consent
+ * (`requestMissingConsent`), once it has recorded what the person came with.
  */
 export async function addSubject(trx: Db, input: SubjectCreate): Promise<Subject> {
   if (await emailTaken(trx, input.email)) throw conflict(`A subject with the email "${input.email}" already exists.`);
@@ -85,8 +88,12 @@ export async function addSubject(trx: Db, input: SubjectCreate): Promise<Subject
 }
 
 /** Adds a person through the API; see `addSubject`. */
-export async function createSubject(store: Store, input: SubjectCreate): Promise<Subject> {
-  return transaction(store, (trx) => addSubject(trx, input));
+export async function createSubject(store: Store, links: LinkSettings, input: SubjectCreate): Promise<Subject> {
+  return transaction(store, async (trx) => {
+    const subject = await addSubject(trx, input);
+    await requestMissingConsent(trx, links, subject.id);
+    return subject;
+  });
 }
 
 export async function changeSubject(store: Store, id: string, patch: SubjectPatch): Promise<Subject> {

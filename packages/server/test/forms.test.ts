@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { definePurposes, filledIn, publishedForm, signUpForm, submit } from './form-helpers.js';
 import { type Answer, DIALECTS, type TestApi, snapshot, testApi } from './harness.js';
@@ -17,6 +18,11 @@ async function refused(api: TestApi, form: Record<string, unknown>, field: strin
 }
 
 const newsletterItem = { purpose: 'newsletter', text: { en: 'Send me the newsletter.' } };
+
+/** The JSON examples of docs/forms.md, in order. */
+const docExamples = [...readFileSync(new URL('../../../docs/forms.md', import.meta.url), 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map(
+  (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+);
 
 for (const dialect of DIALECTS) {
   describe(`forms (${dialect})`, async () => {
@@ -225,6 +231,18 @@ for (const dialect of DIALECTS) {
       assert.equal(all[0].status, 'received');
       const badCursor = await api.get(`/v1/forms/${id}/submissions?cursor=bm90IG91cnM`);
       assert.equal(badCursor.status, 422);
+    });
+
+    it('takes the examples of docs/forms.md as written', async () => {
+      const [form, requiredItem, submission] = docExamples;
+      const created = await api.post('/v1/forms', form);
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      assert.equal((await api.request('POST', `/v1/forms/${created.body.id}/publish`)).status, 200);
+      const withContract = await api.post('/v1/forms', { ...form, consentItems: [requiredItem] });
+      assert.equal(withContract.status, 201, JSON.stringify(withContract.body));
+      const sent = await submit(api, created.body.id, { ...submission, startedAt: new Date(Date.now() - 10_000).toISOString() });
+      assert.equal(sent.status, 202, JSON.stringify(sent.body));
+      assert.deepEqual(sent.body, { status: 'pending_confirmation' });
     });
   });
 }

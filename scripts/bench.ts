@@ -1,6 +1,6 @@
 // `npm run bench`: measures the Basis HTTP API against a bare Hono hello-world on the same
 // `serve` settings, on SQLite and on PostgreSQL, and prints requests/s and p99 latency of each,
-// also as a ratio to hello-world.
+// also as a ratio to hello-world. (The npm script first prints the embed's size, `npm run size`.)
 //
 // The servers run in a child process (scripts/bench-server.ts) and autocannon runs here, so that
 // each has a core of its own. All traffic goes to 127.0.0.1.

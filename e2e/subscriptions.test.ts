@@ -6,6 +6,7 @@ import { after, describe, it } from 'node:test';
 import { DEMO_PERSON, type RunningServer, demoManageLink, startServer } from '@basis/server';
 import { chromium } from 'playwright-core';
 import { serveDemoSite } from '../demo/src/site.js';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 /** The real Basis server on a fresh SQLite file, seeded with the demo, and the demo site embedding it. */
 async function startBasisAndDemo() {
@@ -57,18 +58,7 @@ describe('Maintain my subscriptions, end to end', async () => {
     return { type: row.type, data: JSON.parse(row.data) as Record<string, unknown> };
   };
 
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   after(() => browser.close());
 
   it('the manage link opens the demo page; switching a topic off is saved to the server and its ledger', async () => {

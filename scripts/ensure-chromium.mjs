@@ -2,8 +2,7 @@
 // (as root, with apt-get); otherwise say what to do. Nothing downloads a browser of its own.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-
-const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM } from './chromium.mjs';
 
 if (!existsSync(CHROMIUM)) {
   const canInstall = process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0;

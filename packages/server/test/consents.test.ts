@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type Answer, DIALECTS, type TestApi, snapshot, testApi } from './harness.js';
+import { type Answer, DIALECTS, NEWSLETTER, snapshot, testApi, type TestApi } from './harness.js';
 
 const fields = (answer: Answer) => (answer.body.errors as { field: string }[]).map((e) => e.field);
 const eventCount = async (api: TestApi, subject: string) => (await api.get(`/v1/subjects/${subject}/ledger`)).body.items.length as number;
@@ -8,12 +8,7 @@ const eventCount = async (api: TestApi, subject: string) => (await api.get(`/v1/
 for (const dialect of DIALECTS) {
   describe(`consents (${dialect})`, async () => {
     const api = await testApi(dialect);
-    await api.post('/v1/purposes', {
-      key: 'newsletter',
-      name: 'Newsletter',
-      description: 'News by email.',
-      allowedLegalBases: ['consent'],
-    });
+    await api.post('/v1/purposes', NEWSLETTER);
     await api.post('/v1/purposes', {
       key: 'service_updates',
       name: 'Service updates',

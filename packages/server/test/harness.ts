@@ -13,6 +13,9 @@ export const TEST_APP_OPTIONS = {
   formSubmissionsPerHour: { perClient: 10_000, perAddress: 10_000 },
 };
 
+/** The purpose most suites start from: a newsletter that only consent can ground. */
+export const NEWSLETTER = { key: 'newsletter', name: 'Newsletter', description: 'News by email.', allowedLegalBases: ['consent'] };
+
 /** Every store suite runs on each of these. */
 export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
 

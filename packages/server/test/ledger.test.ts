@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DIALECTS, testApi } from './harness.js';
+import { DIALECTS, NEWSLETTER, testApi } from './harness.js';
 
 for (const dialect of DIALECTS) {
   describe(`ledger (${dialect})`, async () => {
     const api = await testApi(dialect);
-    await api.post('/v1/purposes', {
-      key: 'newsletter',
-      name: 'Newsletter',
-      description: 'News by email.',
-      allowedLegalBases: ['consent'],
-    });
+    await api.post('/v1/purposes', NEWSLETTER);
     await api.post('/v1/topics', { key: 'product_news', name: 'Product news', purpose: 'newsletter' });
     const ann = (await api.post('/v1/subjects', { email: 'ann@example.com' })).body.id as string;
     const bob = (await api.post('/v1/subjects', { email: 'bob@example.com' })).body.id as string;

@@ -1,18 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type Answer, DIALECTS, snapshot, testApi } from './harness.js';
+import { type Answer, DIALECTS, NEWSLETTER, snapshot, testApi } from './harness.js';
 
 const fields = (answer: Answer) => (answer.body.errors as { field: string }[]).map((e) => e.field);
 
 for (const dialect of DIALECTS) {
   describe(`sources (${dialect})`, async () => {
     const api = await testApi(dialect);
-    await api.post('/v1/purposes', {
-      key: 'newsletter',
-      name: 'Newsletter',
-      description: 'News by email.',
-      allowedLegalBases: ['consent'],
-    });
+    await api.post('/v1/purposes', NEWSLETTER);
     const subject = (await api.post('/v1/subjects', { email: 'sam@example.com' })).body.id as string;
 
     it('has the built-in sources, each active', async () => {

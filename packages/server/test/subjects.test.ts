@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it, mock } from 'node:test';
-import { type Answer, DIALECTS, snapshot, testApi } from './harness.js';
+import { type Answer, DIALECTS, NEWSLETTER, snapshot, testApi } from './harness.js';
 
 const fields = (answer: Answer) => (answer.body.errors as { field: string }[]).map((e) => e.field);
 const idsOf = (answer: Answer) => (answer.body.items as { id: string }[]).map((s) => s.id);
@@ -15,12 +15,7 @@ for (const dialect of DIALECTS) {
       allowedLegalBases: ['contract', 'legitimate_interests'],
       defaultLegalBasis: 'contract',
     });
-    await api.post('/v1/purposes', {
-      key: 'newsletter',
-      name: 'Newsletter',
-      description: 'News by email.',
-      allowedLegalBases: ['consent'],
-    });
+    await api.post('/v1/purposes', NEWSLETTER);
     await api.post('/v1/purposes', {
       key: 'old_offers',
       name: 'Old offers',

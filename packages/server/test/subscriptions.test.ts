@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type Answer, DIALECTS, type TestApi, snapshot, testApi } from './harness.js';
+import { type Answer, DIALECTS, NEWSLETTER, snapshot, testApi, type TestApi } from './harness.js';
 
 const fields = (answer: Answer) => (answer.body.errors as { field: string }[]).map((e) => e.field);
 const ledgerOf = async (api: TestApi, subject: string) =>
@@ -11,12 +11,7 @@ const subscribedTopics = (answer: Answer) =>
 for (const dialect of DIALECTS) {
   describe(`subscriptions (${dialect})`, async () => {
     const api = await testApi(dialect);
-    await api.post('/v1/purposes', {
-      key: 'newsletter',
-      name: 'Newsletter',
-      description: 'News by email.',
-      allowedLegalBases: ['consent'],
-    });
+    await api.post('/v1/purposes', NEWSLETTER);
     await api.post('/v1/topics', { key: 'product_news', name: 'Product news', purpose: 'newsletter' });
     await api.post('/v1/topics', { key: 'events', name: 'Event invitations', purpose: 'newsletter' });
     await api.post('/v1/topics', { key: 'retired', name: 'Retired topic', purpose: 'newsletter' });

@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { signToken } from '../src/services/tokens.js';
-import { type Answer, DIALECTS, TEST_APP_OPTIONS, snapshot, testApi } from './harness.js';
+import { type Answer, DIALECTS, NEWSLETTER, snapshot, TEST_APP_OPTIONS, testApi } from './harness.js';
 
 for (const dialect of DIALECTS) {
   describe(`visitors (${dialect})`, async () => {
     const api = await testApi(dialect);
-    await api.post('/v1/purposes', {
-      key: 'newsletter',
-      name: 'Newsletter',
-      description: 'News by email.',
-      allowedLegalBases: ['consent'],
-    });
+    await api.post('/v1/purposes', NEWSLETTER);
     await api.post('/v1/purposes', {
       key: 'direct_sales',
       name: 'Direct sales',

@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { startOutboxRunner } from './jobs/outbox-runner.js';
 import { startPendingConsentSweeper } from './jobs/pending-consent-sweeper.js';
+import { startRateLimitSweeper } from './jobs/rate-limit-sweeper.js';
 import { type MailTransport, catcher, smtpTransport } from './mail/transport.js';
 import { seedDemo } from './seed.js';
 import { resolveSecret } from './secret.js';
@@ -38,6 +39,7 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom, new URL(config.publicUrl).hostname) : catcher;
   const outbox = startOutboxRunner(store, transport);
   const sweeper = startPendingConsentSweeper(store);
+  const rateLimits = startRateLimitSweeper(store);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port }, () => resolve(s));
   });
@@ -54,6 +56,7 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       await outbox.stop();
       await sweeper.stop();
+      await rateLimits.stop();
       transport.close();
       await store.close();
     },

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { DEMO_PERSON, type RunningServer, demoManageLink, startServer } from '@basis/server';
+import { DEMO_PERSON, type RunningServer, allowEmbedOrigin, demoManageLink, startServer } from '@basis/server';
 import { chromium } from 'playwright-core';
 import { serveDemoSite } from '../demo/src/site.js';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
@@ -22,11 +22,7 @@ async function startBasisAndDemo() {
     trustProxy: false,
   });
   const demo = await serveDemoSite({ port: 0, basisUrl: basis.url });
-  await basis.store.db
-    .updateTable('settings')
-    .set({ value: JSON.stringify([demo.url]) })
-    .where('key', '=', 'allowedOrigins')
-    .execute();
+  await allowEmbedOrigin(basis.store, demo.url);
   after(async () => {
     await demo.close();
     await basis.close();

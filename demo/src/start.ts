@@ -1,4 +1,4 @@
-import { ConfigError, demoManageLink, loadConfig, startServer } from '@basis/server';
+import { ConfigError, allowEmbedOrigin, demoManageLink, loadConfig, startServer } from '@basis/server';
 import { serveDemoSite } from './site.js';
 
 /** `npm start`: Basis, and the demo company site that embeds it. */
@@ -6,6 +6,8 @@ async function start(): Promise<void> {
   const config = loadConfig();
   const basis = await startServer(config);
   const demo = await serveDemoSite({ port: Number(process.env.DEMO_PORT ?? 8788), basisUrl: basis.url });
+  // The demo embeds Basis from its own origin, whichever port it runs on.
+  await allowEmbedOrigin(basis.store, demo.url);
   const link = await demoManageLink(basis);
   console.log(`Basis is running on ${basis.url} (${basis.database}).`);
   if (basis.seeded) console.log('The database was empty: demo purposes, topics, settings and a demo person were added.');

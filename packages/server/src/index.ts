@@ -6,4 +6,5 @@ export { migrate } from './store/migrate.js';
 export { openScratchSchema, type ScratchSchema } from './store/scratch-schema.js';
 export { seedDemo, demoManageLink, DEMO_PERSON } from './seed.js';
 export { createApiKey } from './services/api-keys.js';
+export { allowEmbedOrigin } from './services/settings.js';
 export type { Store } from './store/database.js';

@@ -48,3 +48,11 @@ export async function putSettings(store: Store, settings: Settings): Promise<Set
   });
   return settings;
 }
+
+/** Lets pages at `origin` embed Basis, keeping the origins already allowed. */
+export async function allowEmbedOrigin(store: Store, origin: string): Promise<void> {
+  await transaction(store, async (trx) => {
+    const settings = await getSettings(trx);
+    if (!settings.allowedOrigins.includes(origin)) await writeSettingValues(trx, { allowedOrigins: [...settings.allowedOrigins, origin] });
+  });
+}

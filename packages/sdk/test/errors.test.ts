@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { delay, http, HttpResponse, type JsonBodyType, passthrough } from 'msw';
-import { setupServer } from 'msw/node';
 import {
   ApiError,
   BadRequestError,
@@ -21,11 +20,9 @@ import {
 } from '../src/index.js';
 import * as fixture from './fixtures.js';
 import { API_KEY, BASE_URL } from './fixtures.js';
+import { mockApi } from './mock-api.js';
 
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
+const server = mockApi();
 
 // No retries: each test sees the first answer's error.
 const client = createBasisClient({ baseUrl: BASE_URL, apiKey: API_KEY, retry: { limit: 0 } });

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { createBasisClient } from '../src/index.js';
 import { NotFoundError, RateLimitError, ValidationError, consentTextParts, createPublicClient, localize } from '../src/public.js';
 import * as fixture from './fixtures.js';
 import { API_KEY, BASE_URL, FORM_ID } from './fixtures.js';
+import { mockApi } from './mock-api.js';
 
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
+const server = mockApi();
 
 const visitor = createPublicClient({ baseUrl: BASE_URL, retry: { limit: 0 } });
 const admin = createBasisClient({ baseUrl: BASE_URL, apiKey: API_KEY, retry: { limit: 0 } });

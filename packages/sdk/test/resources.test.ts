@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import { setupServer } from 'msw/node';
 import { allEndpoints, api } from '../src/contract/index.js';
 import { type BasisClient, type CallOptions, createBasisClient } from '../src/index.js';
 import * as fixture from './fixtures.js';
 import { API_KEY, BASE_URL, EVENT_ID, SUBJECT_ID } from './fixtures.js';
+import { mockApi } from './mock-api.js';
 
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
+const server = mockApi();
 
 interface Sent {
   method: string;

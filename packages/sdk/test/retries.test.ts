@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import {
   BadRequestError,
   type BasisClientOptions,
@@ -13,11 +12,9 @@ import {
 } from '../src/index.js';
 import * as fixture from './fixtures.js';
 import { API_KEY, BASE_URL } from './fixtures.js';
+import { mockApi } from './mock-api.js';
 
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
+const server = mockApi();
 
 // Short waits between tries, so that only the tests of Retry-After take time.
 const clientWith = (options: Partial<BasisClientOptions> = {}) =>

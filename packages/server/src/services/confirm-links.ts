@@ -1,4 +1,7 @@
 import type { Settings } from '@basis/sdk/contract';
+import type { Db, Store } from '../store/database.js';
+import { lockSubjectRow } from '../store/subjects.js';
+import { transaction } from '../store/transaction.js';
 import type { LinkSettings } from './manage-links.js';
 import { type TokenPurpose, signToken } from './tokens.js';
 
@@ -48,4 +51,23 @@ export interface Confirmation {
   state: ConfirmationState;
   texts: { text: string; locale: string | null }[];
   controllerName: string;
+}
+
+/**
+ * Confirms once: under the person's lock, re-reads what the link shows and applies it only while
+ * it still asks, so a second press, an expired link or a vanished person changes nothing.
+ */
+export async function confirmWhileAsked(
+  store: Store,
+  subjectId: string,
+  view: (trx: Db) => Promise<Confirmation>,
+  apply: (trx: Db, shown: Confirmation) => Promise<void>,
+): Promise<Confirmation> {
+  return transaction(store, async (trx) => {
+    const subject = await lockSubjectRow(trx, store.dialect, subjectId);
+    const shown = await view(trx);
+    if (!subject || shown.state !== 'ask') return shown;
+    await apply(trx, shown);
+    return { ...shown, state: 'confirmed' };
+  });
 }

@@ -6,9 +6,8 @@ import { findConsentRequest, insertConsentRequest, markConsentRequestConfirmed }
 import { listConsentRecords } from '../store/consents.js';
 import type { Db, Store } from '../store/database.js';
 import { findPurpose, findPurposeVersion } from '../store/purposes.js';
-import { findSubjectRow, lockSubjectRow } from '../store/subjects.js';
-import { transaction } from '../store/transaction.js';
-import { type Confirmation, confirmationExpired, signConfirmLink } from './confirm-links.js';
+import { findSubjectRow } from '../store/subjects.js';
+import { type Confirmation, confirmWhileAsked, confirmationExpired, signConfirmLink } from './confirm-links.js';
 import { consentBasisKeys, consentBasisOf } from './consent-basis.js';
 import { recordConsent } from './consent-records.js';
 import type { LinkSettings } from './manage-links.js';
@@ -68,27 +67,28 @@ export async function confirmConsentRequest(
   visitor: Visitor,
   now: Date,
 ): Promise<Confirmation> {
-  return transaction(store, async (trx) => {
-    const subject = await lockSubjectRow(trx, store.dialect, subjectId);
-    const view = await viewConsentRequest(trx, requestId, subjectId, now);
-    if (!subject || view.state !== 'ask') return view;
-    const request = (await findConsentRequest(trx, requestId))!;
-    const at = now.toISOString();
-    await recordConsent(
-      trx,
-      subjectId,
-      {
-        purpose: (await findPurpose(trx, request.purpose_key))!,
-        legalBasis: request.legal_basis,
-        status: 'active',
-        source: 'email',
-        purposeVersion: request.purpose_version,
-        evidence: { consentRequest: requestId, requestedAt: request.created_at, text: view.texts[0]!.text, ...visitor },
-        updatedBy: { type: 'subject', id: subjectId },
-      },
-      at,
-    );
-    await markConsentRequestConfirmed(trx, requestId, at);
-    return { ...view, state: 'confirmed' };
-  });
+  return confirmWhileAsked(
+    store,
+    subjectId,
+    (trx) => viewConsentRequest(trx, requestId, subjectId, now),
+    async (trx, shown) => {
+      const request = (await findConsentRequest(trx, requestId))!;
+      const at = now.toISOString();
+      await recordConsent(
+        trx,
+        subjectId,
+        {
+          purpose: (await findPurpose(trx, request.purpose_key))!,
+          legalBasis: request.legal_basis,
+          status: 'active',
+          source: 'email',
+          purposeVersion: request.purpose_version,
+          evidence: { consentRequest: requestId, requestedAt: request.created_at, text: shown.texts[0]!.text, ...visitor },
+          updatedBy: { type: 'subject', id: subjectId },
+        },
+        at,
+      );
+      await markConsentRequestConfirmed(trx, requestId, at);
+    },
+  );
 }

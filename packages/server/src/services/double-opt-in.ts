@@ -8,9 +8,7 @@ import type { Db, Store } from '../store/database.js';
 import { type SubmissionRow, findSubmission, markSubmissionConfirmed } from '../store/form-submissions.js';
 import { findFormVersion } from '../store/forms.js';
 import { findPurpose } from '../store/purposes.js';
-import { lockSubjectRow } from '../store/subjects.js';
-import { transaction } from '../store/transaction.js';
-import { type Confirmation, confirmationExpired, signConfirmLink } from './confirm-links.js';
+import { type Confirmation, confirmWhileAsked, confirmationExpired, signConfirmLink } from './confirm-links.js';
 import { recordConsent } from './consent-records.js';
 import type { LinkSettings } from './manage-links.js';
 import { getSettings } from './settings.js';
@@ -72,29 +70,30 @@ export async function confirmSubmission(
   visitor: Visitor,
   now: Date,
 ): Promise<Confirmation> {
-  return transaction(store, async (trx) => {
-    const subject = await lockSubjectRow(trx, store.dialect, subjectId);
-    const view = await viewSubmissionConfirmation(trx, submissionId, subjectId, now);
-    if (!subject || view.state !== 'ask') return view;
-    const at = now.toISOString();
-    for (const record of await listConsentRecords(trx, subjectId)) {
-      if (record.status !== 'pending' || record.evidence.submission !== submissionId) continue;
-      await recordConsent(
-        trx,
-        subjectId,
-        {
-          purpose: (await findPurpose(trx, record.purpose))!,
-          legalBasis: record.legalBasis,
-          status: 'active',
-          source: record.source,
-          purposeVersion: record.purposeVersion,
-          evidence: { ...record.evidence, confirmedAt: at, confirmedFrom: { ip: truncateIp(visitor.ip), userAgent: visitor.userAgent } },
-          updatedBy: { type: 'subject', id: subjectId },
-        },
-        at,
-      );
-    }
-    await markSubmissionConfirmed(trx, submissionId, at);
-    return { ...view, state: 'confirmed' };
-  });
+  return confirmWhileAsked(
+    store,
+    subjectId,
+    (trx) => viewSubmissionConfirmation(trx, submissionId, subjectId, now),
+    async (trx) => {
+      const at = now.toISOString();
+      for (const record of await listConsentRecords(trx, subjectId)) {
+        if (record.status !== 'pending' || record.evidence.submission !== submissionId) continue;
+        await recordConsent(
+          trx,
+          subjectId,
+          {
+            purpose: (await findPurpose(trx, record.purpose))!,
+            legalBasis: record.legalBasis,
+            status: 'active',
+            source: record.source,
+            purposeVersion: record.purposeVersion,
+            evidence: { ...record.evidence, confirmedAt: at, confirmedFrom: { ip: truncateIp(visitor.ip), userAgent: visitor.userAgent } },
+            updatedBy: { type: 'subject', id: subjectId },
+          },
+          at,
+        );
+      }
+      await markSubmissionConfirmed(trx, submissionId, at);
+    },
+  );
 }

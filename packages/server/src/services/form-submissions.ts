@@ -127,7 +127,9 @@ export async function submitForm(
   return transaction(store, async (trx) => {
     const latest = await latestPublishedVersion(trx, formId);
     const version = submission.version === latest.version ? latest : await findFormVersion(trx, formId, submission.version);
-    const result: FormSubmissionResult = { status: (version ?? latest).definition.doubleOptIn ? 'pending_confirmation' : 'received' };
+    // With double opt-in, only ticked boxes wait for the person: with none, there is nothing to confirm.
+    const confirms = (version ?? latest).definition.doubleOptIn && Object.values(submission.consents ?? {}).some(Boolean);
+    const result: FormSubmissionResult = { status: confirms ? 'pending_confirmation' : 'received' };
     // The same answer as a person's, so a bot learns nothing to adapt to.
     if (looksAutomated(submission, now)) return result;
     if (!version) {
@@ -146,12 +148,12 @@ export async function submitForm(
       locale: submission.locale,
       page_url: submission.pageUrl ?? null,
       consents: JSON.stringify(checked.ticked),
-      status: definition.doubleOptIn ? 'pending_confirmation' : 'received',
+      status: result.status,
       created_at: at,
       confirmed_at: null,
     });
     await recordTickedBoxes(trx, subject.id, version, checked, { submissionId, submission, visitor, at });
-    if (definition.doubleOptIn) {
+    if (result.status === 'pending_confirmation') {
       const texts = definition.consentItems
         .filter((item) => checked.ticked.includes(item.purpose))
         .map((item) => localize(item.text, submission.locale, definition.defaultLocale));

@@ -1,34 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { DEMO_PERSON, type RunningServer, allowEmbedOrigin, demoManageLink, startServer } from '@basis/server';
-import { chromium } from 'playwright-core';
-import { serveDemoSite } from '../demo/src/site.js';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
-
-/** The real Basis server on a fresh SQLite file, seeded with the demo, and the demo site embedding it. */
-async function startBasisAndDemo() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'basis-e2e-'));
-  const basis: RunningServer = await startServer({
-    port: 0,
-    dataDir,
-    databaseUrl: join(dataDir, 'basis.db'),
-    secret: undefined,
-    publicUrl: 'http://localhost',
-    smtpUrl: undefined,
-    mailFrom: 'Basis <no-reply@localhost>',
-    trustProxy: false,
-  });
-  const demo = await serveDemoSite({ port: 0, basisUrl: basis.url });
-  await allowEmbedOrigin(basis.store, demo.url);
-  after(async () => {
-    await demo.close();
-    await basis.close();
-  });
-  return { basis, demo };
-}
+import { describe, it } from 'node:test';
+import { DEMO_PERSON, demoManageLink } from '@basis/server';
+import { launchBrowser, startBasisAndDemo, watchForProblems } from './basis-and-demo.js';
 
 describe('Maintain my subscriptions, end to end', async () => {
   const { basis, demo } = await startBasisAndDemo();
@@ -54,19 +27,11 @@ describe('Maintain my subscriptions, end to end', async () => {
     return { type: row.type, data: JSON.parse(row.data) as Record<string, unknown> };
   };
 
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  after(() => browser.close());
+  const browser = await launchBrowser();
 
   it('the manage link opens the demo page; switching a topic off is saved to the server and its ledger', async () => {
     const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-    });
+    const problems = watchForProblems(page);
 
     await page.goto(`${demo.url}/preferences?token=${link.token}`);
     const productNews = page.getByRole('switch', { name: 'Product news' });

@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import type { DemoForms } from '@basis/server';
 import { Hono } from 'hono';
 
 const SITE = fileURLToPath(new URL('../site/', import.meta.url));
-const PAGES: Record<string, string> = { '/': 'index.html', '/preferences': 'preferences.html' };
+const PAGES: Record<string, string> = { '/': 'index.html', '/contact': 'contact.html', '/preferences': 'preferences.html' };
 
 export interface DemoSite {
   url: string;
@@ -16,7 +17,7 @@ export interface DemoSite {
  * Northwind Outdoor, a small company site that embeds Basis the way a customer would: one
  * script tag from the Basis server, under a strict Content-Security-Policy.
  */
-export async function serveDemoSite(options: { port: number; basisUrl: string }): Promise<DemoSite> {
+export async function serveDemoSite(options: { port: number; basisUrl: string; forms: DemoForms }): Promise<DemoSite> {
   const app = new Hono();
   const csp = [
     "default-src 'none'",
@@ -30,7 +31,10 @@ export async function serveDemoSite(options: { port: number; basisUrl: string })
   ].join('; ');
   for (const [path, file] of Object.entries(PAGES)) {
     app.get(path, async (c) => {
-      const html = (await readFile(`${SITE}${file}`, 'utf8')).replaceAll('{{BASIS_URL}}', options.basisUrl);
+      const html = (await readFile(`${SITE}${file}`, 'utf8'))
+        .replaceAll('{{BASIS_URL}}', options.basisUrl)
+        .replaceAll('{{NEWSLETTER_FORM}}', options.forms.newsletter)
+        .replaceAll('{{CONTACT_FORM}}', options.forms.contact);
       return c.html(html, 200, { 'Content-Security-Policy': csp, 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' });
     });
   }

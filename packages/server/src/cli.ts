@@ -17,7 +17,7 @@ const USAGE = `Usage: basis <command>
   apikey create --name NAME   create an API key; it is shown once
   apikey list                 list API keys (never the keys themselves)
   apikey revoke ID|PREFIX     revoke an API key
-  seed-demo                   add the demo purposes and topics to an empty database
+  seed-demo                   add the demo purposes, topics and forms to an empty database
 
 Configuration comes from the environment: PORT, DATABASE_URL, BASIS_SECRET, PUBLIC_URL, BASIS_DATA_DIR,
 SMTP_URL, MAIL_FROM, TRUST_PROXY.`;
@@ -37,7 +37,7 @@ async function serveCommand(): Promise<void> {
   const server = await startServer(config);
   console.log(`Basis is running on ${server.url} (${server.database}).`);
   console.log(server.mail === 'smtp' ? 'Mail goes out through SMTP_URL.' : 'No SMTP_URL: mail is kept in the outbox, not sent.');
-  if (server.seeded) console.log('The database was empty: demo purposes, topics and settings were added.');
+  if (server.seeded) console.log('The database was empty: demo purposes, topics, settings and forms were added.');
   console.log(`API reference: ${server.url}/docs · OpenAPI: ${server.url}/openapi.json`);
   console.log('Create an API key with: npx basis apikey create --name "my integration"');
   const stop = () => {
@@ -87,7 +87,7 @@ async function main(argv: string[]): Promise<void> {
       const config = loadConfig();
       const links = { secret: resolveSecret(config.secret, config.dataDir), publicUrl: config.publicUrl };
       const seeded = await withStore((store) => seedDemo(store, links));
-      console.log(seeded ? 'Added the demo purposes, topics and settings.' : 'The database already has purposes; nothing was added.');
+      console.log(seeded ? 'Added the demo purposes, topics, settings and forms.' : 'The database already has purposes; nothing was added.');
       return;
     }
     case undefined:

@@ -5,6 +5,7 @@ export { openStore, isPostgresUrl } from './store/dialect.js';
 export { migrate } from './store/migrate.js';
 export { openScratchSchema, type ScratchSchema } from './store/scratch-schema.js';
 export { seedDemo, demoManageLink, DEMO_PERSON } from './seed.js';
+export { demoForms, type DemoForms } from './seed-forms.js';
 export { createApiKey } from './services/api-keys.js';
 export { allowEmbedOrigin } from './services/settings.js';
 export type { Store } from './store/database.js';

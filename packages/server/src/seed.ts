@@ -1,4 +1,5 @@
 import type { ManageLink } from '@basis/sdk/contract';
+import { demoForms } from './seed-forms.js';
 import { setConsent } from './services/consents.js';
 import { type LinkSettings, signManageLink } from './services/manage-links.js';
 import { createPurpose } from './services/purposes.js';
@@ -11,7 +12,7 @@ import { listPurposes } from './store/purposes.js';
 import { findSubjectRowByEmail } from './store/subjects.js';
 
 /**
- * Demo purposes, topics and settings for a fictional outdoor shop. Runs only on a database with
+ * Demo purposes, topics, settings and forms for a fictional outdoor shop. Runs only on a database with
  * no purposes, so it never touches real data; returns whether it seeded.
  */
 export async function seedDemo(store: Store, links: LinkSettings): Promise<boolean> {
@@ -61,6 +62,7 @@ export async function seedDemo(store: Store, links: LinkSettings): Promise<boole
     doubleOptInExpiryDays: 7,
     allowedOrigins: ['http://localhost:8787', 'http://localhost:8788'],
   });
+  await demoForms(store);
   await seedDemoPerson(store, links);
   return true;
 }

@@ -88,7 +88,7 @@ describe('the basis command', () => {
     const fresh = { BASIS_DATA_DIR: mkdtempSync(join(tmpdir(), 'basis-serve-')), PORT: String(await freePort()) };
     const first = await serve(fresh);
     try {
-      assert.match(first.output, /demo purposes, topics and settings were added/);
+      assert.match(first.output, /demo purposes, topics, settings and forms were added/);
       assert.match(first.output, new RegExp(`http://localhost:${fresh.PORT}/docs`));
       const health = await fetch(`http://localhost:${fresh.PORT}/health`);
       assert.deepEqual(await health.json(), { status: 'ok', database: 'ok' });
@@ -97,6 +97,14 @@ describe('the basis command', () => {
       assert.deepEqual(
         ((await topics.json()) as { items: { key: string }[] }).items.map((t) => t.key),
         ['product_news', 'event_invitations', 'offers'],
+      );
+      const forms = await fetch(`http://localhost:${fresh.PORT}/v1/forms`, { headers: { authorization: `Bearer ${key}` } });
+      assert.deepEqual(
+        ((await forms.json()) as { items: { name: string; publishedVersion: number | null }[] }).items.map((f) => [f.name, f.publishedVersion]),
+        [
+          ['Newsletter sign-up (demo)', 1],
+          ['Contact us (demo)', 1],
+        ],
       );
     } finally {
       assert.equal(await stop(first.child), 0);

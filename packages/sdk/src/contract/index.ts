@@ -18,3 +18,4 @@ export * from './forms.js';
 export * from './public-forms.js';
 export * from './public-form-requests.js';
 export * from './api.js';
+export * from './rights.js';

@@ -19,3 +19,4 @@ export * from './public-forms.js';
 export * from './public-form-requests.js';
 export * from './api.js';
 export * from './rights.js';
+export * from './consent-gate.js';

@@ -64,6 +64,12 @@ export interface SubjectTable {
   locale: string | null;
   custom_fields: string;
   opted_out_of_all: Flag;
+  /** Since when processing is restricted (GDPR Art. 18); null when it is not. */
+  restricted_at: Generated<string | null>;
+  /** When the person was erased; their row stays, without personal data, for the ledger. */
+  anonymized_at: Generated<string | null>;
+  /** When mail to the address bounced for good; cleared when the address changes. */
+  email_invalid_at: Generated<string | null>;
   token_version: Generated<number>;
   created_at: string;
   updated_at: string;

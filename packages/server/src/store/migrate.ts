@@ -1,6 +1,7 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import type { Store } from './database.js';
 import * as core from './migrations/2026-11-29-core.js';
+import * as consentGate from './migrations/2026-12-03-consent-gate.js';
 import * as forms from './migrations/2026-11-30-forms.js';
 import * as idempotency from './migrations/2026-11-29-idempotency.js';
 import * as visitors from './migrations/2026-11-29-visitors.js';
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-29-visitors': visitors,
   // Named to sort after the ones above: Kysely refuses a new migration that sorts before one that ran.
   '2026-11-30-forms': forms,
+  '2026-12-03-consent-gate': consentGate,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

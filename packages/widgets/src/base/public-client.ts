@@ -17,11 +17,18 @@ export function preferencesClient(api: string | undefined, token: string): Publi
 }
 
 /**
- * The client that asks for a new manage link. It never retries: a rate-limited request is
- * answered with a `Retry-After` of up to an hour, which the SDK would otherwise wait out while the
- * person looks at a spinner.
+ * The client for what a visitor sends without a token: a request for a new manage link, a form.
+ * It never retries: a rate-limited request is answered with a `Retry-After` of up to an hour,
+ * which the SDK would otherwise wait out while the person looks at a spinner. The elements offer
+ * Try again instead.
  */
-export function linkRequestClient(api: string | undefined): PublicClient {
+function anonymousClient(api: string | undefined): PublicClient {
   const baseUrl = apiRoot(api);
   return memo(baseUrl, () => createPublicClient({ baseUrl, retry: { limit: 0 } }));
 }
+
+/** The client that asks for a new manage link. */
+export const linkRequestClient = anonymousClient;
+
+/** The client that reads a published form and sends it; a retry repeats the submission's idempotency key. */
+export const formsClient = anonymousClient;

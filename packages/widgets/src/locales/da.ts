@@ -34,6 +34,18 @@ const da: Messages = {
   linkRequested: 'Hvis vi kender adressen, er et nyt link på vej. Der kan gå et par minutter, før det kommer frem.',
   linkRateLimited: 'Du har bedt om flere links på kort tid. Prøv igen senere.',
   linkRequestFailed: 'Din anmodning kunne ikke sendes. Tjek din forbindelse, og prøv igen.',
+  loadingForm: 'Henter formularen …',
+  formNotFound: 'Denne formular er ikke tilgængelig.',
+  formLoadFailed: 'Formularen kunne ikke hentes. Tjek din forbindelse, og prøv igen.',
+  choose: 'Vælg …',
+  send: 'Send',
+  sending: 'Sender …',
+  fieldRequired: 'Udfyld dette felt.',
+  tickRequired: 'Sæt kryds i feltet for at fortsætte.',
+  fieldInvalid: 'Tjek det, du har skrevet her.',
+  checkFields: 'Ret de markerede felter.',
+  sendFailed: 'Formularen kunne ikke sendes. Det, du har skrevet, er her stadig, så du kan prøve igen.',
+  sendRateLimited: 'For mange forsøg på kort tid. Vent lidt, og prøv igen.',
 };
 
 export default da;

@@ -34,6 +34,18 @@ const de: Messages = {
   linkRequested: 'Wenn uns diese Adresse bekannt ist, ist ein neuer Link unterwegs. Es kann einige Minuten dauern, bis er ankommt.',
   linkRateLimited: 'Sie haben in kurzer Zeit mehrere Links angefordert. Bitte versuchen Sie es später erneut.',
   linkRequestFailed: 'Ihre Anfrage konnte nicht gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  loadingForm: 'Das Formular wird geladen …',
+  formNotFound: 'Dieses Formular ist nicht verfügbar.',
+  formLoadFailed: 'Das Formular konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  choose: 'Bitte wählen …',
+  send: 'Senden',
+  sending: 'Wird gesendet …',
+  fieldRequired: 'Bitte füllen Sie dieses Feld aus.',
+  tickRequired: 'Kreuzen Sie dieses Kästchen an, um fortzufahren.',
+  fieldInvalid: 'Bitte prüfen Sie Ihre Eingabe.',
+  checkFields: 'Bitte korrigieren Sie die markierten Felder.',
+  sendFailed: 'Das Formular konnte nicht gesendet werden. Ihre Eingaben sind noch da, Sie können es also erneut versuchen.',
+  sendRateLimited: 'Zu viele Versuche in kurzer Zeit. Bitte warten Sie etwas und versuchen Sie es dann erneut.',
 };
 
 export default de;

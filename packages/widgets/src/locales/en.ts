@@ -33,6 +33,18 @@ const en = {
   linkRequested: 'If this address is known, a new link is on its way. It can take a few minutes to arrive.',
   linkRateLimited: 'You have asked for several links in a short time. Please try again later.',
   linkRequestFailed: 'Your request could not be sent. Check your connection and try again.',
+  loadingForm: 'Loading the form…',
+  formNotFound: 'This form is not available.',
+  formLoadFailed: 'The form could not be loaded. Check your connection and try again.',
+  choose: 'Choose…',
+  send: 'Send',
+  sending: 'Sending…',
+  fieldRequired: 'Fill in this field.',
+  tickRequired: 'Tick this box to continue.',
+  fieldInvalid: 'Check what you entered here.',
+  checkFields: 'Please correct the marked fields.',
+  sendFailed: 'The form could not be sent. What you entered is still here, so you can try again.',
+  sendRateLimited: 'Too many attempts in a short time. Please wait a while and try again.',
 };
 
 /** Every visible string of the elements; functions take the parts only known at run time. */

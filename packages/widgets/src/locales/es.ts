@@ -33,6 +33,18 @@ const es: Messages = {
   linkRequested: 'Si esta dirección está registrada, te llegará un enlace nuevo. Puede tardar unos minutos.',
   linkRateLimited: 'Has pedido varios enlaces en poco tiempo. Vuelve a intentarlo más tarde.',
   linkRequestFailed: 'No se ha podido enviar tu solicitud. Comprueba tu conexión y vuelve a intentarlo.',
+  loadingForm: 'Cargando el formulario…',
+  formNotFound: 'Este formulario no está disponible.',
+  formLoadFailed: 'No se ha podido cargar el formulario. Comprueba tu conexión y vuelve a intentarlo.',
+  choose: 'Elige…',
+  send: 'Enviar',
+  sending: 'Enviando…',
+  fieldRequired: 'Rellena este campo.',
+  tickRequired: 'Marca esta casilla para continuar.',
+  fieldInvalid: 'Revisa lo que has escrito aquí.',
+  checkFields: 'Corrige los campos marcados.',
+  sendFailed: 'No se ha podido enviar el formulario. Lo que escribiste sigue aquí, así que puedes volver a intentarlo.',
+  sendRateLimited: 'Demasiados intentos en poco tiempo. Espera un poco y vuelve a intentarlo.',
 };
 
 export default es;

@@ -34,6 +34,18 @@ const fi: Messages = {
   linkRequested: 'Jos tämä osoite on tiedossamme, uusi linkki on matkalla. Sen saapuminen voi kestää muutaman minuutin.',
   linkRateLimited: 'Olet pyytänyt useita linkkejä lyhyessä ajassa. Yritä myöhemmin uudelleen.',
   linkRequestFailed: 'Pyyntöäsi ei voitu lähettää. Tarkista yhteys ja yritä uudelleen.',
+  loadingForm: 'Lomaketta haetaan…',
+  formNotFound: 'Tämä lomake ei ole saatavilla.',
+  formLoadFailed: 'Lomaketta ei voitu hakea. Tarkista yhteys ja yritä uudelleen.',
+  choose: 'Valitse…',
+  send: 'Lähetä',
+  sending: 'Lähetetään…',
+  fieldRequired: 'Täytä tämä kenttä.',
+  tickRequired: 'Valitse tämä ruutu jatkaaksesi.',
+  fieldInvalid: 'Tarkista, mitä kirjoitit tähän.',
+  checkFields: 'Korjaa merkityt kentät.',
+  sendFailed: 'Lomaketta ei voitu lähettää. Kirjoittamasi tiedot ovat yhä tallessa, joten voit yrittää uudelleen.',
+  sendRateLimited: 'Liian monta yritystä lyhyessä ajassa. Odota hetki ja yritä uudelleen.',
 };
 
 export default fi;

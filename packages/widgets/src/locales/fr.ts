@@ -35,6 +35,18 @@ const fr: Messages = {
   linkRequested: 'Si cette adresse nous est connue, un nouveau lien est en route. Il peut mettre quelques minutes à arriver.',
   linkRateLimited: 'Vous avez demandé plusieurs liens en peu de temps. Veuillez réessayer plus tard.',
   linkRequestFailed: 'Votre demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.',
+  loadingForm: 'Chargement du formulaire…',
+  formNotFound: 'Ce formulaire n’est pas disponible.',
+  formLoadFailed: 'Impossible de charger le formulaire. Vérifiez votre connexion et réessayez.',
+  choose: 'Choisissez…',
+  send: 'Envoyer',
+  sending: 'Envoi en cours…',
+  fieldRequired: 'Remplissez ce champ.',
+  tickRequired: 'Cochez cette case pour continuer.',
+  fieldInvalid: 'Vérifiez votre saisie.',
+  checkFields: 'Veuillez corriger les champs signalés.',
+  sendFailed: 'Impossible d’envoyer le formulaire. Votre saisie est toujours là, vous pouvez donc réessayer.',
+  sendRateLimited: 'Trop de tentatives en peu de temps. Patientez un moment, puis réessayez.',
 };
 
 export default fr;

@@ -34,6 +34,18 @@ const it: Messages = {
   linkRequested: 'Se conosciamo questo indirizzo, un nuovo link è in arrivo. Potrebbero volerci alcuni minuti.',
   linkRateLimited: 'Hai richiesto diversi link in poco tempo. Riprova più tardi.',
   linkRequestFailed: 'Non è stato possibile inviare la richiesta. Controlla la connessione e riprova.',
+  loadingForm: 'Caricamento del modulo…',
+  formNotFound: 'Questo modulo non è disponibile.',
+  formLoadFailed: 'Non è stato possibile caricare il modulo. Controlla la connessione e riprova.',
+  choose: 'Scegli…',
+  send: 'Invia',
+  sending: 'Invio in corso…',
+  fieldRequired: 'Compila questo campo.',
+  tickRequired: 'Seleziona questa casella per continuare.',
+  fieldInvalid: 'Controlla quello che hai inserito.',
+  checkFields: 'Correggi i campi evidenziati.',
+  sendFailed: 'Non è stato possibile inviare il modulo. Quello che hai inserito è ancora qui, quindi puoi riprovare.',
+  sendRateLimited: 'Troppi tentativi in poco tempo. Attendi un po’ e riprova.',
 };
 
 export default it;

@@ -34,6 +34,18 @@ const nb: Messages = {
   linkRequested: 'Hvis vi kjenner denne adressen, er en ny lenke på vei. Det kan ta noen minutter før den kommer.',
   linkRateLimited: 'Du har bedt om flere lenker på kort tid. Prøv igjen senere.',
   linkRequestFailed: 'Forespørselen din kunne ikke sendes. Sjekk tilkoblingen og prøv igjen.',
+  loadingForm: 'Henter skjemaet …',
+  formNotFound: 'Dette skjemaet er ikke tilgjengelig.',
+  formLoadFailed: 'Vi fikk ikke hentet skjemaet. Sjekk tilkoblingen og prøv igjen.',
+  choose: 'Velg …',
+  send: 'Send',
+  sending: 'Sender …',
+  fieldRequired: 'Fyll ut dette feltet.',
+  tickRequired: 'Kryss av i denne boksen for å fortsette.',
+  fieldInvalid: 'Sjekk det du har skrevet her.',
+  checkFields: 'Rett opp feltene som er merket.',
+  sendFailed: 'Vi fikk ikke sendt skjemaet. Det du har skrevet, er der fortsatt, så du kan prøve igjen.',
+  sendRateLimited: 'For mange forsøk på kort tid. Vent litt og prøv igjen.',
 };
 
 export default nb;

@@ -33,6 +33,18 @@ const nl: Messages = {
   linkRequested: 'Als dit adres bij ons bekend is, is er een nieuwe link onderweg. Het kan een paar minuten duren voordat die binnen is.',
   linkRateLimited: 'Je hebt in korte tijd meerdere links aangevraagd. Probeer het later opnieuw.',
   linkRequestFailed: 'Je aanvraag kon niet worden verstuurd. Controleer je verbinding en probeer het opnieuw.',
+  loadingForm: 'Het formulier wordt geladen…',
+  formNotFound: 'Dit formulier is niet beschikbaar.',
+  formLoadFailed: 'Het formulier kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
+  choose: 'Kies…',
+  send: 'Versturen',
+  sending: 'Bezig met versturen…',
+  fieldRequired: 'Vul dit veld in.',
+  tickRequired: 'Vink dit vakje aan om verder te gaan.',
+  fieldInvalid: 'Controleer wat je hier hebt ingevuld.',
+  checkFields: 'Verbeter de gemarkeerde velden.',
+  sendFailed: 'Het formulier kon niet worden verstuurd. Wat je hebt ingevuld staat er nog, dus je kunt het opnieuw proberen.',
+  sendRateLimited: 'Te veel pogingen in korte tijd. Wacht even en probeer het dan opnieuw.',
 };
 
 export default nl;

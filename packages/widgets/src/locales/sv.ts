@@ -33,6 +33,18 @@ const sv: Messages = {
   linkRequested: 'Om vi känner till adressen är en ny länk på väg. Det kan ta några minuter innan den kommer fram.',
   linkRateLimited: 'Du har begärt flera länkar på kort tid. Försök igen senare.',
   linkRequestFailed: 'Det gick inte att skicka din begäran. Kontrollera anslutningen och försök igen.',
+  loadingForm: 'Hämtar formuläret …',
+  formNotFound: 'Det här formuläret är inte tillgängligt.',
+  formLoadFailed: 'Det gick inte att hämta formuläret. Kontrollera anslutningen och försök igen.',
+  choose: 'Välj …',
+  send: 'Skicka',
+  sending: 'Skickar …',
+  fieldRequired: 'Fyll i det här fältet.',
+  tickRequired: 'Kryssa i den här rutan för att fortsätta.',
+  fieldInvalid: 'Kontrollera det du har skrivit här.',
+  checkFields: 'Rätta de markerade fälten.',
+  sendFailed: 'Det gick inte att skicka formuläret. Det du har skrivit finns kvar, så du kan försöka igen.',
+  sendRateLimited: 'För många försök på kort tid. Vänta en stund och försök igen.',
 };
 
 export default sv;

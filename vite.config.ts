@@ -2,6 +2,7 @@
 // everything it loads content-hashed under chunks/ (cached for a year).
 import { fileURLToPath } from 'node:url';
 import { type Rolldown, defaultClientConditions, defineConfig } from 'vite';
+import { minifyLitTemplates } from './scripts/minify-lit-templates.js';
 
 const widgets = fileURLToPath(new URL('./packages/widgets/', import.meta.url));
 
@@ -28,6 +29,7 @@ export default defineConfig({
   root: widgets,
   // The SDK is bundled from its TypeScript source, so the embed never waits for a separate SDK build.
   resolve: { conditions: ['@basis/source', ...defaultClientConditions] },
+  plugins: [minifyLitTemplates(/packages[\\/]widgets[\\/]src[\\/]/)],
   build: {
     outDir: 'dist/embed',
     emptyOutDir: true,
@@ -44,6 +46,8 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
+        // Not even the minifier's /* @__PURE__ */ marks: the code is final, nothing bundles it again.
+        comments: false,
         // Relative file names: every import resolves against the URL of the file that makes it.
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: { groups: process.env.BASIS_EMBED_SPLIT === 'parts' ? partGroups : shippedGroups },

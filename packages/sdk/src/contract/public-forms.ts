@@ -6,8 +6,11 @@ import { defineRoute } from './endpoint.js';
 // operations' addresses, and registers nothing. What the server checks a submission with is in
 // public-form-requests.ts.
 
-/** A text in several languages, by language tag: `{ "en": "Email", "de": "E-Mail" }`. */
-export const LocalizedText = z.record(z.string(), z.string());
+/**
+ * A text in several languages, by language tag: `{ "en": "Email", "de": "E-Mail" }`. An object of
+ * strings rather than a `z.record`, whose parser would add a kilobyte to every visitor's download.
+ */
+export const LocalizedText = z.catchall(z.object({}), z.string());
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 export const FormFieldType = z.enum(['text', 'email', 'tel', 'select', 'checkbox', 'textarea']);

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The form controls every visitor element shares: switches, text fields, buttons, focus. */
+/** What every visitor element shares: its box, switches, text fields, buttons, focus, help and error lines. */
 export const controls = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -74,7 +74,9 @@ export const controls = css`
     opacity: 0.5;
   }
 
-  input[type='email'] {
+  input:not([type='checkbox']),
+  select,
+  textarea {
     font: inherit;
     inline-size: 100%;
     max-inline-size: 24em;
@@ -85,8 +87,40 @@ export const controls = css`
     color: var(--_text);
   }
 
-  input[aria-invalid='true'] {
+  [aria-invalid='true'] {
     border-color: var(--_danger);
+  }
+
+  /* The box every element draws itself in, and what is laid out the same in each. */
+  .base {
+    display: grid;
+    gap: var(--_space);
+    max-inline-size: 40rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  form {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .help,
+  .hint,
+  .description {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .field-error {
+    color: var(--_danger);
+    font-size: 0.9em;
   }
 
   @media (prefers-reduced-motion: reduce) {

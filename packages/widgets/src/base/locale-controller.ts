@@ -12,7 +12,10 @@ export class LocaleController implements ReactiveController {
   locale: Locale = DEFAULT_LOCALE;
   messages: Messages | undefined;
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -22,21 +25,21 @@ export class LocaleController implements ReactiveController {
 
   /** Picks the locale again (after the `locale` attribute changed) and loads its catalog. */
   refresh(): void {
-    const locale = resolveLocale(this.host);
+    const locale = resolveLocale(this.#host);
     if (locale === this.locale && this.messages) return;
     this.locale = locale;
     const loaded = loadMessages(locale);
-    if (!(loaded instanceof Promise)) return this.show(locale, loaded);
+    if (!(loaded instanceof Promise)) return this.#show(locale, loaded);
     // A catalog that cannot load (offline, a broken deployment) must not leave the element blank.
     loaded.then(
-      (messages) => this.show(locale, messages),
-      () => this.show(locale, loadMessages(DEFAULT_LOCALE) as Messages),
+      (messages) => this.#show(locale, messages),
+      () => this.#show(locale, loadMessages(DEFAULT_LOCALE) as Messages),
     );
   }
 
-  private show(locale: Locale, messages: Messages): void {
+  #show(locale: Locale, messages: Messages): void {
     if (locale !== this.locale) return; // a later choice won the race
     this.messages = messages;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -6,28 +6,13 @@ import { css } from 'lit';
 // - the field people never see is out of sight (and, by its aria-hidden, out of the accessibility
 //   tree) but not `display: none`, which bots look for.
 export const consentFormStyles = css`
-  .base,
-  form {
-    display: grid;
-    gap: var(--_space);
-  }
-
   .base {
-    max-inline-size: 40rem;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     justify-items: start;
   }
 
   form,
   .field {
     justify-self: stretch;
-  }
-
-  p {
-    margin: 0;
   }
 
   .field {
@@ -44,27 +29,10 @@ export const consentFormStyles = css`
     color: var(--_danger);
   }
 
-  input,
-  select,
-  textarea {
-    font: inherit;
-    inline-size: 100%;
-    max-inline-size: 24em;
-    padding: 0.5em 0.75em;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_border);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-
   textarea {
     max-inline-size: none;
     min-block-size: 6em;
     resize: vertical;
-  }
-
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
   }
 
   .box {
@@ -90,16 +58,6 @@ export const consentFormStyles = css`
 
   a {
     color: var(--_accent);
-  }
-
-  .help {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-
-  .field-error {
-    color: var(--_danger);
-    font-size: 0.9em;
   }
 
   input.trap {

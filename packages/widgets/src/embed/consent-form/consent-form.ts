@@ -98,10 +98,10 @@ export class BasisConsentForm extends BasisElement {
   declare private notice: Notice | undefined;
 
   /** When the form was first shown: Basis takes a form sent faster than a person can fill it in for a bot. */
-  private startedAt = '';
-  private readonly keyFor = submissionKeys();
+  #startedAt = '';
+  readonly #keyFor = submissionKeys();
   /** Counts loads, so that the answer to an older one (the form changed meanwhile) is dropped. */
-  private loads = 0;
+  #loads = 0;
 
   constructor() {
     super();
@@ -111,51 +111,51 @@ export class BasisConsentForm extends BasisElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('form') || changed.has('api')) void this.load();
+    if (!this.hasUpdated || changed.has('form') || changed.has('api')) void this.#load();
   }
 
-  private show(state: ConsentFormState, notice?: Notice): void {
+  #show(state: ConsentFormState, notice?: Notice): void {
     this.state = state;
     this.notice = notice;
   }
 
   /** A text of the form in the visitor's language, else the form's default one. */
-  private text(text: LocalizedText): string {
+  #text(text: LocalizedText): string {
     return localize(text, this.localization.locale, this.definition?.defaultLocale ?? '');
   }
 
-  private async load(): Promise<void> {
-    const run = ++this.loads;
+  async #load(): Promise<void> {
+    const run = ++this.#loads;
     this.definition = undefined;
     this.problems = {};
-    this.show('loading', 'loadingForm');
+    this.#show('loading', 'loadingForm');
     try {
       const definition = await formsClient(this.api).forms.get(this.form ?? '');
-      if (run !== this.loads) return;
+      if (run !== this.#loads) return;
       this.definition = definition;
-      this.startedAt = new Date().toISOString();
-      this.show('ready');
+      this.#startedAt = new Date().toISOString();
+      this.#show('ready');
     } catch (error) {
-      if (run !== this.loads) return;
+      if (run !== this.#loads) return;
       this.emit('basis-error', { error });
       // 4xx: there is no such published form (or it may not be shown here); anything else may pass.
-      this.show('load-failed', error instanceof ApiError && error.status < 429 ? 'formNotFound' : 'formLoadFailed');
+      this.#show('load-failed', error instanceof ApiError && error.status < 429 ? 'formNotFound' : 'formLoadFailed');
     }
   }
 
   /** Try again: once done, the focus goes to the first field, or back to Try again. */
-  private async reload(): Promise<void> {
-    await this.load();
+  async #reload(): Promise<void> {
+    await this.#load();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[name],button')?.focus();
   }
 
-  private async submit(form: HTMLFormElement): Promise<void> {
+  async #submit(form: HTMLFormElement): Promise<void> {
     const { definition } = this;
     if (!definition || this.state === 'submitting') return;
     const controls = [...form.elements] as FormControl[];
     const invalid = controls.filter((control) => !control.validity.valid);
-    if (invalid.length) return this.showProblems(invalid);
+    if (invalid.length) return this.#showProblems(invalid);
 
     const read = (name: string) => {
       const control = form.elements.namedItem(name) as HTMLInputElement;
@@ -163,17 +163,17 @@ export class BasisConsentForm extends BasisElement {
     };
     const submission = formSubmission(definition, read, {
       locale: this.localization.locale,
-      startedAt: this.startedAt,
+      startedAt: this.#startedAt,
       pageUrl: pageUrlOf(location.href),
       honeypot: read('website') as string,
     });
     if (!this.emit('basis-submit', submission)) return;
 
     this.problems = {};
-    this.show('submitting', 'sending');
+    this.#show('submitting', 'sending');
     try {
-      const { status } = await formsClient(this.api).forms.submit(definition.id, submission, { idempotencyKey: this.keyFor(submission) });
-      this.show(status === 'received' ? 'success' : 'pending');
+      const { status } = await formsClient(this.api).forms.submit(definition.id, submission, { idempotencyKey: this.#keyFor(submission) });
+      this.#show(status === 'received' ? 'success' : 'pending');
       this.emit('basis-success', { status, form: definition.id, version: definition.version });
       // The form is gone, and the focus with it: it moves to the text that takes its place.
       await this.updateComplete;
@@ -182,15 +182,15 @@ export class BasisConsentForm extends BasisElement {
       this.emit('basis-error', { error });
       const named = fieldsNamedIn(error);
       const wrong = controls.filter((c) => named.includes(c.name));
-      if (wrong.length) return this.showProblems(wrong);
-      this.show('error', error instanceof RateLimitError ? 'sendRateLimited' : 'sendFailed');
+      if (wrong.length) return this.#showProblems(wrong);
+      this.#show('error', error instanceof RateLimitError ? 'sendRateLimited' : 'sendFailed');
     }
   }
 
   /** Marks `controls` (in the order shown) and moves the focus to the first. */
-  private async showProblems(controls: FormControl[]): Promise<void> {
+  async #showProblems(controls: FormControl[]): Promise<void> {
     this.problems = Object.fromEntries(controls.map((c) => [c.name, problemWith(c)]));
-    this.show('invalid', 'checkFields');
+    this.#show('invalid', 'checkFields');
     await this.updateComplete;
     controls[0]!.focus();
   }
@@ -201,43 +201,43 @@ export class BasisConsentForm extends BasisElement {
     const { definition: form, state } = this;
     const done = state === 'success' || state === 'pending';
     let status = this.notice ? m[this.notice] : '';
-    if (form && done) status = this.text((state === 'pending' && form.texts.checkInbox) || form.texts.thankYou);
+    if (form && done) status = this.#text((state === 'pending' && form.texts.checkInbox) || form.texts.thankYou);
     return html`
       <div part="base" class="base" lang=${this.localization.locale} aria-busy=${state === 'loading' || state === 'submitting'}>
-        ${form && !done ? this.renderForm(m, form) : nothing}
+        ${form && !done ? this.#renderForm(m, form) : nothing}
         <p id="status" part="status" role="status" tabindex="-1">${status}</p>
         ${
           state === 'load-failed'
-            ? html`<button type="button" part="retry-button" class="secondary" @click=${() => void this.reload()}>${m.retry}</button>`
+            ? html`<button type="button" part="retry-button" class="secondary" @click=${() => void this.#reload()}>${m.retry}</button>`
             : nothing
         }
       </div>
     `;
   }
 
-  private renderForm(m: Messages, form: PublicForm): TemplateResult {
+  #renderForm(m: Messages, form: PublicForm): TemplateResult {
     return html`
-      <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput}>
-        ${form.fields.map((field) => this.renderField(m, field))} ${form.consentItems.map((item) => this.renderConsent(m, item))}
+      <form part="form" novalidate @submit=${this.#onSubmit} @input=${this.#onInput}>
+        ${form.fields.map((field) => this.#renderField(m, field))} ${form.consentItems.map((item) => this.#renderConsent(m, item))}
         <input name="website" class="trap" aria-hidden="true" tabindex="-1" autocomplete="off" />
         <button
           part="submit-button"
           aria-disabled=${this.state === 'submitting'}
           aria-describedby=${this.state === 'error' ? 'status' : nothing}
         >
-          ${form.texts.submit ? this.text(form.texts.submit) : m.send}
+          ${form.texts.submit ? this.#text(form.texts.submit) : m.send}
         </button>
       </form>
     `;
   }
 
-  private renderField(m: Messages, field: FormField): TemplateResult {
+  #renderField(m: Messages, field: FormField): TemplateResult {
     const name = valueName(field.key);
-    const help = field.help && this.text(field.help);
+    const help = field.help && this.#text(field.help);
     const invalid = !!this.problems[name];
     const describedBy = [help && `${name}-help`, invalid && `${name}-error`].filter(Boolean).join(' ') || nothing;
     const autocomplete = AUTOCOMPLETE[field.key] ?? nothing;
-    const label = html`<label for=${name} part="label">${this.text(field.label)}</label>`;
+    const label = html`<label for=${name} part="label">${this.#text(field.label)}</label>`;
     const box = field.type === 'checkbox';
     let control: TemplateResult;
     if (field.type === 'select') {
@@ -250,7 +250,7 @@ export class BasisConsentForm extends BasisElement {
         aria-describedby=${describedBy}
       >
         <option value="">${m.choose}</option>
-        ${field.options.map((option) => html`<option value=${option.value}>${this.text(option.label)}</option>`)}
+        ${field.options.map((option) => html`<option value=${option.value}>${this.#text(option.label)}</option>`)}
       </select>`;
     } else if (field.type === 'textarea') {
       control = html`<textarea
@@ -276,13 +276,13 @@ export class BasisConsentForm extends BasisElement {
     return html`
       <div part="field" class="field ${box ? 'box' : ''} ${field.required ? 'required' : ''}">
         ${box ? nothing : label} ${control} ${box ? label : nothing}
-        ${help ? html`<p id="${name}-help" part="help" class="help">${help}</p>` : nothing} ${this.renderProblem(m, name)}
+        ${help ? html`<p id="${name}-help" part="help" class="help">${help}</p>` : nothing} ${this.#renderProblem(m, name)}
       </div>
     `;
   }
 
   /** The box is never ticked beforehand; the text is plain, with `[words](https://…)` as links. */
-  private renderConsent(m: Messages, item: FormConsentItem): TemplateResult {
+  #renderConsent(m: Messages, item: FormConsentItem): TemplateResult {
     const name = consentName(item.purpose);
     const invalid = !!this.problems[name];
     return html`
@@ -297,32 +297,32 @@ export class BasisConsentForm extends BasisElement {
           aria-describedby=${invalid ? `${name}-error` : nothing}
         />
         <label for=${name} part="label consent-text"
-          >${consentTextParts(this.text(item.text)).map((part) =>
+          >${consentTextParts(this.#text(item.text)).map((part) =>
             'href' in part ? html`<a part="link" href=${part.href} target="_blank" rel="noopener">${part.text}</a>` : part.text,
           )}</label
         >
-        ${this.renderProblem(m, name)}
+        ${this.#renderProblem(m, name)}
       </div>
     `;
   }
 
-  private renderProblem(m: Messages, name: string): TemplateResult | typeof nothing {
+  #renderProblem(m: Messages, name: string): TemplateResult | typeof nothing {
     const problem = this.problems[name];
     return problem ? html`<p id="${name}-error" part="field-error" class="field-error">${m[problem]}</p>` : nothing;
   }
 
-  private readonly onSubmit = (event: SubmitEvent): void => {
+  readonly #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    void this.submit(event.target as HTMLFormElement);
+    void this.#submit(event.target as HTMLFormElement);
   };
 
   /** A field the visitor changes is no longer marked; the next send checks it again. */
-  private readonly onInput = (event: Event): void => {
+  readonly #onInput = (event: Event): void => {
     const { name } = event.target as FormControl;
     if (!this.problems[name]) return;
     const { [name]: _changed, ...rest } = this.problems;
     this.problems = rest;
-    if (Object.keys(rest).length === 0) this.show('ready');
+    if (Object.keys(rest).length === 0) this.#show('ready');
   };
 }
 

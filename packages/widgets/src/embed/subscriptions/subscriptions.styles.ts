@@ -1,29 +1,10 @@
 import { css } from 'lit';
 
 export const subscriptionsStyles = css`
-  .base {
-    display: grid;
-    gap: var(--_space);
-    max-inline-size: 40rem;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
   h2 {
     margin: 0;
     font-size: 1.25em;
     line-height: 1.3;
-  }
-
-  p {
-    margin: 0;
-  }
-
-  form {
-    display: grid;
-    gap: var(--_space);
   }
 
   fieldset {
@@ -39,12 +20,6 @@ export const subscriptionsStyles = css`
     padding: 0;
     margin-block-end: calc(var(--_space) * 0.5);
     font-weight: 600;
-  }
-
-  .hint,
-  .description {
-    color: var(--_muted);
-    font-size: 0.9em;
   }
 
   /* Switch, then its label; the description lines up under the label. */
@@ -96,10 +71,5 @@ export const subscriptionsStyles = css`
     display: grid;
     gap: 0.5em;
     justify-items: start;
-  }
-
-  .field-error {
-    color: var(--_danger);
-    font-size: 0.9em;
   }
 `;

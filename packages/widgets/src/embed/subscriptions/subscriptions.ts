@@ -98,9 +98,9 @@ export class BasisSubscriptions extends BasisElement {
   declare private failed: 'load' | 'save' | undefined;
   declare private emailInvalid: boolean;
 
-  private manage: ManageToken | undefined;
+  #manage: ManageToken | undefined;
   /** Counts loads, so that the answer to an older one (the token changed meanwhile) is dropped. */
-  private loads = 0;
+  #loads = 0;
 
   constructor() {
     super();
@@ -108,65 +108,66 @@ export class BasisSubscriptions extends BasisElement {
     this.emailInvalid = false;
   }
 
-  private get saveButton(): HTMLButtonElement | null {
+  get #saveButton(): HTMLButtonElement | null {
     return this.renderRoot.querySelector('#save');
   }
 
-  private get emailInput(): HTMLInputElement | null {
+  get #emailInput(): HTMLInputElement | null {
     return this.renderRoot.querySelector('#email');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('token') || changed.has('api')) void this.load();
+    if (!this.hasUpdated || changed.has('token') || changed.has('api')) void this.#load();
   }
 
-  private async load(): Promise<void> {
-    const run = ++this.loads;
-    this.manage = manageToken(this.token);
-    this.forgetPreferences();
-    if (!this.manage) return this.showLinkForm();
+  async #load(): Promise<void> {
+    const run = ++this.#loads;
+    this.#manage = manageToken(this.token);
+    this.#forgetPreferences();
+    if (!this.#manage) return this.#showLinkForm();
     this.state = 'loading';
     this.notice = { say: (m) => m.loadingPreferences, tone: 'info' };
     try {
-      const preferences = await preferencesClient(this.api, this.manage.value).preferences.get();
-      if (run !== this.loads) return;
+      const preferences = await preferencesClient(this.api, this.#manage.value).preferences.get();
+      if (run !== this.#loads) return;
       this.preferences = preferences;
       this.choices = choicesOf(preferences);
       this.state = 'loaded';
       this.notice = undefined;
     } catch (error) {
-      if (run === this.loads) this.fail(error, 'load');
+      if (run === this.#loads) this.#fail(error, 'load');
     }
   }
 
-  private toggle(change: PreferenceChange): void {
+  #toggle(change: PreferenceChange): void {
     if (!this.choices) return;
     this.choices = applyChanges(this.choices, [change]);
     this.emit('basis-change', change);
   }
 
-  private async save(): Promise<void> {
+  async #save(): Promise<void> {
     if (this.state === 'saving' || !this.preferences || !this.choices) return;
     const changes = changesBetween(choicesOf(this.preferences), this.choices);
     if (changes.length === 0) {
       this.notice = { say: (m) => m.nothingToSave, tone: 'info' };
       return;
     }
-    await this.commit(changes, 'save');
+    await this.#commit(changes, 'save');
   }
 
-  private async undo(): Promise<void> {
+  async #undo(): Promise<void> {
     if (this.state === 'saving' || !this.lastSaved || !this.choices) return;
     const changes = inverseOf(this.lastSaved);
     // The switches go back at once; if the request fails, they are simply unsaved changes.
     this.choices = applyChanges(this.choices, changes);
-    await this.commit(changes, 'undo');
+    await this.#commit(changes, 'undo');
   }
 
   /** Sends `changes` and nothing else; what the person switched meanwhile stays as they left it. */
-  private async commit(changes: PreferenceChange[], kind: 'save' | 'undo'): Promise<void> {
-    const { manage, preferences } = this;
+  async #commit(changes: PreferenceChange[], kind: 'save' | 'undo'): Promise<void> {
+    const manage = this.#manage;
+    const { preferences } = this;
     if (!manage || !preferences) return;
     const expected = applyChanges(choicesOf(preferences), changes);
     this.state = 'saving';
@@ -182,32 +183,32 @@ export class BasisSubscriptions extends BasisElement {
       this.notice = { say: (m) => m[report](describeChanges(changes, saved, m, this.localization.locale)), tone: 'success' };
       this.emit('basis-saved', { preferences: saved });
     } catch (error) {
-      this.fail(error, 'save');
+      this.#fail(error, 'save');
     }
   }
 
-  private fail(error: unknown, failed: 'load' | 'save'): void {
+  #fail(error: unknown, failed: 'load' | 'save'): void {
     this.emit('basis-error', { error });
-    if (error instanceof UnauthorizedError) return this.showLinkForm();
+    if (error instanceof UnauthorizedError) return this.#showLinkForm();
     this.failed = failed;
     this.state = 'error';
     this.notice = { say: (m) => (failed === 'load' ? m.loadFailed : m.saveFailed), tone: 'error' };
   }
 
-  private forgetPreferences(): void {
+  #forgetPreferences(): void {
     this.preferences = undefined;
     this.choices = undefined;
     this.lastSaved = undefined;
   }
 
-  private showLinkForm(): void {
-    this.forgetPreferences();
+  #showLinkForm(): void {
+    this.#forgetPreferences();
     this.state = 'bad-token';
     this.notice = { say: (m) => m.badToken, tone: 'error' };
   }
 
-  private async requestLink(): Promise<void> {
-    const input = this.emailInput;
+  async #requestLink(): Promise<void> {
+    const input = this.#emailInput;
     if (this.state === 'requesting-link' || !input) return;
     this.emailInvalid = !input.checkValidity();
     if (this.emailInvalid) return input.focus();
@@ -219,7 +220,7 @@ export class BasisSubscriptions extends BasisElement {
       this.notice = { say: (m) => m.linkRequested, tone: 'success' };
     } catch (error) {
       this.emit('basis-error', { error });
-      this.showLinkForm();
+      this.#showLinkForm();
       if (error instanceof ApiError && (error.status === 400 || error.status === 422)) {
         this.emailInvalid = true;
         return input.focus();
@@ -229,24 +230,24 @@ export class BasisSubscriptions extends BasisElement {
     }
   }
 
-  private async retry(): Promise<void> {
-    await (this.failed === 'load' ? this.load() : this.save());
-    await this.keepFocus();
+  async #retry(): Promise<void> {
+    await (this.failed === 'load' ? this.#load() : this.#save());
+    await this.#keepFocus();
   }
 
-  private async undoAndKeepFocus(): Promise<void> {
-    await this.undo();
-    await this.keepFocus();
+  async #undoAndKeepFocus(): Promise<void> {
+    await this.#undo();
+    await this.#keepFocus();
   }
 
   /**
    * Try again and Undo disappear once they have done their work. When the focus went with them, it
    * moves to Save, so that a keyboard user is not sent back to the top of the page.
    */
-  private async keepFocus(): Promise<void> {
+  async #keepFocus(): Promise<void> {
     await this.updateComplete;
     const lost = !this.matches(':focus-within') && (document.activeElement === null || document.activeElement === document.body);
-    if (lost) this.saveButton?.focus();
+    if (lost) this.#saveButton?.focus();
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -256,19 +257,25 @@ export class BasisSubscriptions extends BasisElement {
     return html`
       <div part="base" class="base" lang=${this.localization.locale} aria-busy=${this.state === 'loading' || this.state === 'saving'}>
         <h2 part="heading">${linkForm ? m.newLinkHeading : m.subscriptionsHeading}</h2>
-        ${this.preferences ? html`<p part="intro">${m.subscriptionsIntro(this.preferences.email)}</p>` : nothing} ${this.renderNotice(m)}
-        ${linkForm ? this.renderLinkForm(m) : nothing}
-        ${this.preferences && this.choices ? this.renderPreferences(m, this.preferences, this.choices) : nothing}
+        ${this.preferences ? html`<p part="intro">${m.subscriptionsIntro(this.preferences.email)}</p>` : nothing} ${this.#renderNotice(m)}
+        ${linkForm ? this.#renderLinkForm(m) : nothing}
+        ${this.preferences && this.choices ? this.#renderPreferences(m, this.preferences, this.choices) : nothing}
       </div>
     `;
   }
 
-  private renderNotice(m: Messages): TemplateResult {
+  #renderNotice(m: Messages): TemplateResult {
     const { notice } = this;
     const saving = this.state === 'saving';
     let action: TemplateResult | typeof nothing = nothing;
     if (this.state === 'error') {
-      action = html`<button type="button" part="retry-button" class="secondary" aria-describedby="status" @click=${() => void this.retry()}>
+      action = html`<button
+        type="button"
+        part="retry-button"
+        class="secondary"
+        aria-describedby="status"
+        @click=${() => void this.#retry()}
+      >
         ${m.retry}
       </button>`;
     } else if (this.lastSaved && (this.state === 'saved' || saving)) {
@@ -277,7 +284,7 @@ export class BasisSubscriptions extends BasisElement {
         part="undo-button"
         class="secondary"
         aria-disabled=${saving}
-        @click=${() => void this.undoAndKeepFocus()}
+        @click=${() => void this.#undoAndKeepFocus()}
       >
         ${m.undo}
       </button>`;
@@ -290,17 +297,17 @@ export class BasisSubscriptions extends BasisElement {
     `;
   }
 
-  private renderPreferences(m: Messages, preferences: Preferences, choices: Choices): TemplateResult {
+  #renderPreferences(m: Messages, preferences: Preferences, choices: Choices): TemplateResult {
     const saving = this.state === 'saving';
     const saveFailed = this.state === 'error' && this.failed === 'save';
     return html`
-      <form part="form" novalidate @submit=${this.onSave}>
+      <form part="form" novalidate @submit=${this.#onSave}>
         ${
           preferences.topics.length
             ? html`<fieldset part="topics" ?disabled=${choices.optedOutOfAll}>
                 <legend part="legend">${m.topicsLegend}</legend>
                 ${preferences.topics.map((topic) =>
-                  this.renderSwitch(
+                  this.#renderSwitch(
                     { kind: 'topic', key: topic.key, value: choices.topics[topic.key] ?? false },
                     topic.name,
                     topic.description,
@@ -309,14 +316,14 @@ export class BasisSubscriptions extends BasisElement {
               </fieldset>`
             : nothing
         }
-        ${this.renderSwitch({ kind: 'optedOutOfAll', value: choices.optedOutOfAll }, m.optOutOfAll, m.optOutOfAllHint)}
+        ${this.#renderSwitch({ kind: 'optedOutOfAll', value: choices.optedOutOfAll }, m.optOutOfAll, m.optOutOfAllHint)}
         ${
           preferences.purposes.length
             ? html`<fieldset part="consents" aria-describedby="consents-hint">
                 <legend part="legend">${m.consentsLegend}</legend>
                 <p id="consents-hint" part="hint" class="hint">${m.consentsHint}</p>
                 ${preferences.purposes.map((purpose) =>
-                  this.renderSwitch(
+                  this.#renderSwitch(
                     { kind: 'consent', key: purpose.key, value: choices.consents[purpose.key] ?? false },
                     purpose.name,
                     purpose.description,
@@ -334,10 +341,10 @@ export class BasisSubscriptions extends BasisElement {
     `;
   }
 
-  private renderSwitch(change: PreferenceChange, label: string, description: string): TemplateResult {
+  #renderSwitch(change: PreferenceChange, label: string, description: string): TemplateResult {
     const id = change.kind === 'optedOutOfAll' ? 'opted-out-of-all' : `${change.kind}-${change.key}`;
     const part = change.kind === 'optedOutOfAll' ? 'opt-out' : change.kind;
-    const onChange = (event: Event) => this.toggle({ ...change, value: (event.target as HTMLInputElement).checked });
+    const onChange = (event: Event) => this.#toggle({ ...change, value: (event.target as HTMLInputElement).checked });
     return html`
       <div part=${part} class="choice">
         <input
@@ -355,11 +362,11 @@ export class BasisSubscriptions extends BasisElement {
     `;
   }
 
-  private renderLinkForm(m: Messages): TemplateResult {
+  #renderLinkForm(m: Messages): TemplateResult {
     const requesting = this.state === 'requesting-link';
     const failed = this.notice?.tone === 'error' && this.state === 'bad-token' && !this.emailInvalid;
     return html`
-      <form part="link-form" class="link-form" novalidate @submit=${this.onRequestLink}>
+      <form part="link-form" class="link-form" novalidate @submit=${this.#onRequestLink}>
         <label for="email" part="label">${m.emailLabel}</label>
         <input
           id="email"
@@ -379,14 +386,14 @@ export class BasisSubscriptions extends BasisElement {
     `;
   }
 
-  private readonly onSave = (event: SubmitEvent): void => {
+  readonly #onSave = (event: SubmitEvent): void => {
     event.preventDefault();
-    void this.save();
+    void this.#save();
   };
 
-  private readonly onRequestLink = (event: SubmitEvent): void => {
+  readonly #onRequestLink = (event: SubmitEvent): void => {
     event.preventDefault();
-    void this.requestLink();
+    void this.#requestLink();
   };
 }
 

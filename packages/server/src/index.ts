@@ -8,4 +8,5 @@ export { seedDemo, demoManageLink, DEMO_PERSON } from './seed.js';
 export { demoForms, type DemoForms } from './seed-forms.js';
 export { createApiKey } from './services/api-keys.js';
 export { allowEmbedOrigin } from './services/settings.js';
-export type { Store } from './store/database.js';
+export { audiencePage, countAudience, sendablePersons } from './store/audience.js';
+export type { Database, Store } from './store/database.js';

@@ -40,7 +40,8 @@ async function addPerson(api: TestApi, name: string, setup: Setup): Promise<stri
   const later = { topics: [{ topic: 'news', subscribed: setup.subscribed ?? true }], optedOutOfAll: setup.optedOutOfAll ?? false };
   assert.equal((await api.put(`/v1/subjects/${person.id}/subscriptions`, later)).status, 200);
   // No route sets these yet: erasure, bounces and restriction requests will.
-  if (setup.mark) await api.store.db.updateTable('subjects').set(setup.mark, new Date().toISOString()).where('id', '=', person.id).execute();
+  if (setup.mark)
+    await api.store.db.updateTable('subjects').set(setup.mark, new Date().toISOString()).where('id', '=', person.id).execute();
   return person.id as string;
 }
 
@@ -71,10 +72,7 @@ for (const dialect of DIALECTS) {
     it('counts the persons it lets through and those it blocks, by main reason', async () => {
       const counts = await countAudience(api.store.db, scope);
       assert.equal(counts.eligible, 2);
-      assert.deepEqual(
-        counts.blocked,
-        Object.fromEntries(GATE_REASONS.map((reason) => [reason, expected(reason).length])),
-      );
+      assert.deepEqual(counts.blocked, Object.fromEntries(GATE_REASONS.map((reason) => [reason, expected(reason).length])));
     });
 
     it('lists each reason’s persons in id order, a page at a time', async () => {
@@ -92,7 +90,8 @@ for (const dialect of DIALECTS) {
     });
 
     it('sends only to those it lets through unless reasons are overridden', async () => {
-      const sendable = async (overridden: GateReason[]) => names(await sendablePersons(api.store.db, scope, overridden, { limit: 100 })).sort();
+      const sendable = async (overridden: GateReason[]) =>
+        names(await sendablePersons(api.store.db, scope, overridden, { limit: 100 })).sort();
       assert.deepEqual(await sendable([]), ['consented', 'legit-interest']);
       assert.deepEqual(await sendable(['no_legal_basis', 'pending']), ['consented', 'legit-interest', 'no-basis', 'pending']);
     });

@@ -71,7 +71,11 @@ export async function audiencePage(
   page: { after?: string | undefined; limit: number },
 ): Promise<AudienceMember[]> {
   let query = db
-    .selectFrom(topicPersons(db, scope).select(['s.id', 's.email', 's.name', 's.locale', mainReason.as('reason')]).as('a'))
+    .selectFrom(
+      topicPersons(db, scope)
+        .select(['sub.subject_id as id', 's.email', 's.name', 's.locale', mainReason.as('reason')])
+        .as('a'),
+    )
     .selectAll('a')
     .where('a.reason', reason === null ? 'is' : '=', reason)
     .orderBy('a.id')
@@ -93,13 +97,16 @@ export async function sendablePersons(
 ): Promise<AudienceMember[]> {
   const holding = GATE_REASONS.filter((reason) => !(overridden.includes(reason) && canOverride(reason)));
   let query = topicPersons(db, scope)
-    .select(['s.id', 's.email', 's.name', 's.locale', mainReason.as('reason')])
-    .where(sql<SqlBool>`not (${sql.join(
-      holding.map((reason) => sql`coalesce(${BLOCKS[reason]}, false)`),
-      sql` or `,
-    )})`)
-    .orderBy('s.id')
+    .select(['sub.subject_id as id', 's.email', 's.name', 's.locale', mainReason.as('reason')])
+    .where(
+      sql<SqlBool>`not (${sql.join(
+        holding.map((reason) => sql`coalesce(${BLOCKS[reason]}, false)`),
+        sql` or `,
+      )})`,
+    )
+    // Along the subscriptions' (topic, person) index, so that each page starts where the last ended.
+    .orderBy('sub.subject_id')
     .limit(page.limit);
-  if (page.after !== undefined) query = query.where('s.id', '>', page.after);
+  if (page.after !== undefined) query = query.where('sub.subject_id', '>', page.after);
   return query.execute();
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dirs = ['packages/sdk/test', 'packages/server/test'];
+const dirs = ['packages/sdk/test', 'packages/server/test', 'scripts/test'];
 const files = dirs.flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.test.ts'))

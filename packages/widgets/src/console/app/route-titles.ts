@@ -1,0 +1,20 @@
+import type { ConsoleMessages } from '../locales/index.js';
+import type { Route } from '../routing/routes.js';
+
+/** What a route is called before its view knows more (a person's address, a purpose's name). */
+export function titleOf(route: Route, m: ConsoleMessages): string {
+  switch (route.name) {
+    case 'persons':
+    case 'person':
+      return m.personsTitle;
+    case 'catalog':
+    case 'catalog-item':
+      return m.catalogs[route.catalog].title;
+    case 'catalog-new':
+      return m.catalogs[route.catalog].newItem;
+    case 'settings':
+      return m.settingsTitle;
+    case 'not-found':
+      return m.notFoundTitle;
+  }
+}

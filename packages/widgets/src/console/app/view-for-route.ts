@@ -1,0 +1,36 @@
+import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { ConsoleContext } from '../context.js';
+import type { Route } from '../routing/routes.js';
+
+/**
+ * The view element of a route. Each page gets a fresh element (keyed by what it shows), so that no
+ * state of one purpose leaks into the next; the person list keeps its element while its search changes.
+ */
+export function viewForRoute(route: Route, context: ConsoleContext): unknown {
+  switch (route.name) {
+    case 'persons':
+      return keyed('persons', html`<basis-persons-view .context=${context} .query=${route.query}></basis-persons-view>`);
+    case 'person':
+      return keyed(`person ${route.id}`, html`<basis-person-view .context=${context} .personId=${route.id}></basis-person-view>`);
+    case 'catalog':
+      return keyed(
+        `catalog ${route.catalog}`,
+        html`<basis-catalog-list .context=${context} .catalog=${route.catalog}></basis-catalog-list>`,
+      );
+    case 'catalog-new':
+      return keyed(
+        `new ${route.catalog}`,
+        html`<basis-catalog-editor .context=${context} .catalog=${route.catalog}></basis-catalog-editor>`,
+      );
+    case 'catalog-item':
+      return keyed(
+        `item ${route.catalog} ${route.key}`,
+        html`<basis-catalog-editor .context=${context} .catalog=${route.catalog} .itemKey=${route.key}></basis-catalog-editor>`,
+      );
+    case 'settings':
+      return keyed('settings', html`<basis-settings-view .context=${context}></basis-settings-view>`);
+    case 'not-found':
+      return keyed(`not-found ${route.path}`, html`<basis-not-found-view .context=${context}></basis-not-found-view>`);
+  }
+}

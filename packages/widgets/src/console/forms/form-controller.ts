@@ -1,0 +1,102 @@
+import { type ReactiveController, type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit';
+import type { ConsoleMessages } from '../locales/index.js';
+import { focusField } from '../ui/fields.js';
+import { errorMessage } from '../ui/view-states.js';
+import { type ContractSchema, contractErrors } from './contract-errors.js';
+import { NO_ERRORS, type PlacedErrors, fieldErrorsOf, firstFieldWithError, hasErrors, placeErrors } from './field-errors.js';
+
+type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
+
+export interface Submission<T> {
+  /** The form's fields by name (the API's field paths), in the order shown. */
+  fields: readonly string[];
+  /** The request body, checked against `schema` before it is sent. */
+  body: unknown;
+  schema?: ContractSchema;
+  /** What the browser's own checks say, by field, for fields the contract let through. */
+  native?: Readonly<Record<string, string>>;
+  send: () => Promise<T>;
+}
+
+/**
+ * One form's submission: checks the body with the contract (the server's own messages), then the
+ * browser's checks, sends it, and shows a 422's field errors under the fields they name. Anything
+ * else that fails (a 403, a conflict, no connection) is said above the form. The focus goes to the
+ * first field that is wrong, else to that sentence.
+ */
+export class FormController implements ReactiveController {
+  errors: PlacedErrors = NO_ERRORS;
+  failure: unknown;
+  busy = false;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The errors under one field. */
+  errorsOf(field: string): readonly string[] {
+    return this.errors.byField[field] ?? [];
+  }
+
+  reset(): void {
+    this.errors = NO_ERRORS;
+    this.failure = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Sends the form; the answer, or undefined when it was refused or failed (and says why). */
+  async submit<T>(submission: Submission<T>): Promise<T | undefined> {
+    if (this.busy) return undefined;
+    this.failure = undefined;
+    const placed = placeErrors(submission.schema ? contractErrors(submission.schema, submission.body) : [], submission.fields);
+    const byField: Record<string, readonly string[]> = { ...placed.byField };
+    for (const [field, message] of Object.entries(submission.native ?? {})) if (!byField[field]) byField[field] = [message];
+    const checked = { byField, general: placed.general };
+    if (hasErrors(checked)) {
+      await this.show(checked, submission.fields);
+      return undefined;
+    }
+    this.errors = NO_ERRORS;
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      return await submission.send();
+    } catch (error) {
+      const answered = fieldErrorsOf(error);
+      if (answered.length > 0) await this.show(placeErrors(answered, submission.fields), submission.fields);
+      else await this.fail(error);
+      return undefined;
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private async show(errors: PlacedErrors, fields: readonly string[]): Promise<void> {
+    this.errors = errors;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const first = firstFieldWithError(errors, fields);
+    if (first) focusField(this.host.renderRoot, first);
+  }
+
+  private async fail(error: unknown): Promise<void> {
+    this.failure = error;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+  }
+
+  /** The live region above the form: why it was not saved, when that is not about one field. */
+  renderProblems(m: ConsoleMessages): TemplateResult {
+    const { general, byField } = this.errors;
+    const fieldCount = Object.keys(byField).length;
+    let content: TemplateResult | typeof nothing = nothing;
+    if (this.failure !== undefined) content = html`<p>${errorMessage(m, this.failure)}</p>`;
+    else if (general.length || fieldCount) {
+      content = html`${fieldCount ? html`<p>${m.checkFields}</p>` : nothing}${general.map((message) => html`<p>${message}</p>`)}`;
+    }
+    return html`<div class="form-problems ${content === nothing ? '' : 'state error'}" role="alert">${content}</div>`;
+  }
+}

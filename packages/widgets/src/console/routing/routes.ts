@@ -1,0 +1,98 @@
+// The console's addresses, as data: what a path under the console's base shows, and the path of
+// each view. Pure, so the table is tested apart from the History API.
+
+/** The catalogs of processing that share one list and one editor. */
+export const CATALOGS = ['purposes', 'legal-bases', 'sources', 'topics'] as const;
+export type CatalogName = (typeof CATALOGS)[number];
+
+export type Route =
+  | { readonly name: 'persons'; readonly query: string }
+  | { readonly name: 'person'; readonly id: string }
+  | { readonly name: 'catalog'; readonly catalog: CatalogName }
+  | { readonly name: 'catalog-new'; readonly catalog: CatalogName }
+  | { readonly name: 'catalog-item'; readonly catalog: CatalogName; readonly key: string }
+  | { readonly name: 'settings' }
+  | { readonly name: 'not-found'; readonly path: string };
+
+export type RouteName = Route['name'];
+
+/** Where the server hosts the console. */
+export const CONSOLE_BASE = '/admin';
+
+/** The view a signed-in user lands on; the dashboard takes its place once it exists. */
+export const HOME: Route = { name: 'persons', query: '' };
+
+const KEY = /^[a-z][a-z0-9_]{0,63}$/;
+const ID = /^[0-9a-f-]{36}$/;
+
+function isCatalog(segment: string | undefined): segment is CatalogName {
+  return (CATALOGS as readonly string[]).includes(segment ?? '');
+}
+
+function decode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The route a location shows; anything the console does not know is `not-found`, never an exception. */
+export function routeOf(location: { pathname: string; search: string }, base: string = CONSOLE_BASE): Route {
+  const { pathname } = location;
+  const notFound: Route = { name: 'not-found', path: pathname };
+  if (pathname !== base && !pathname.startsWith(`${base}/`)) return notFound;
+  const segments = pathname.slice(base.length).split('/').filter(Boolean).map(decode);
+  if (segments.some((s) => s === undefined)) return notFound;
+  const [first, second, ...rest] = segments as string[];
+  if (rest.length > 0) return notFound;
+  if (first === undefined) return HOME;
+  if (first === 'persons') {
+    if (second === undefined) return { name: 'persons', query: new URLSearchParams(location.search).get('q') ?? '' };
+    return ID.test(second) ? { name: 'person', id: second } : notFound;
+  }
+  if (first === 'settings') return second === undefined ? { name: 'settings' } : notFound;
+  if (isCatalog(first)) {
+    if (second === undefined) return { name: 'catalog', catalog: first };
+    if (second === 'new') return { name: 'catalog-new', catalog: first };
+    return KEY.test(second) ? { name: 'catalog-item', catalog: first, key: second } : notFound;
+  }
+  return notFound;
+}
+
+/** The path (and query) that shows a route. */
+export function pathOf(route: Route, base: string = CONSOLE_BASE): string {
+  switch (route.name) {
+    case 'persons':
+      return `${base}/persons${route.query ? `?${new URLSearchParams({ q: route.query }).toString()}` : ''}`;
+    case 'person':
+      return `${base}/persons/${encodeURIComponent(route.id)}`;
+    case 'catalog':
+      return `${base}/${route.catalog}`;
+    case 'catalog-new':
+      return `${base}/${route.catalog}/new`;
+    case 'catalog-item':
+      return `${base}/${route.catalog}/${encodeURIComponent(route.key)}`;
+    case 'settings':
+      return `${base}/settings`;
+    case 'not-found':
+      return route.path;
+  }
+}
+
+/** The section of the navigation a route belongs to, so the nav marks it as current. */
+export function sectionOf(route: Route): string | undefined {
+  switch (route.name) {
+    case 'persons':
+    case 'person':
+      return 'persons';
+    case 'catalog':
+    case 'catalog-new':
+    case 'catalog-item':
+      return route.catalog;
+    case 'settings':
+      return 'settings';
+    case 'not-found':
+      return undefined;
+  }
+}

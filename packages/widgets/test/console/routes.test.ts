@@ -1,0 +1,69 @@
+import { assert } from '@open-wc/testing';
+import { CATALOGS, type Route, pathOf, routeOf, sectionOf } from '../../src/console/routing/routes.js';
+
+const at = (path: string) => {
+  const url = new URL(path, 'https://basis.test');
+  return routeOf({ pathname: url.pathname, search: url.search });
+};
+
+describe('console routes', () => {
+  it('reads every view from its address', () => {
+    assert.deepEqual(at('/admin/persons'), { name: 'persons', query: '' });
+    assert.deepEqual(at('/admin/persons?q=ada%40example.com'), { name: 'persons', query: 'ada@example.com' });
+    assert.deepEqual(at('/admin/persons/00000000-0000-4000-8000-000000000001'), {
+      name: 'person',
+      id: '00000000-0000-4000-8000-000000000001',
+    });
+    assert.deepEqual(at('/admin/purposes'), { name: 'catalog', catalog: 'purposes' });
+    assert.deepEqual(at('/admin/legal-bases/new'), { name: 'catalog-new', catalog: 'legal-bases' });
+    assert.deepEqual(at('/admin/topics/product_news'), { name: 'catalog-item', catalog: 'topics', key: 'product_news' });
+    assert.deepEqual(at('/admin/settings'), { name: 'settings' });
+  });
+
+  it('shows the home view at the bare base, with or without a slash', () => {
+    assert.deepEqual(at('/admin'), { name: 'persons', query: '' });
+    assert.deepEqual(at('/admin/'), { name: 'persons', query: '' });
+  });
+
+  it('answers not-found for anything it does not know, never throwing', () => {
+    for (const path of [
+      '/admin/nope',
+      '/admin/persons/not-an-id',
+      '/admin/purposes/Not_A_Key',
+      '/admin/purposes/newsletter/extra',
+      '/admin/settings/more',
+      '/admin/%E0%A4%A',
+      '/administrator',
+      '/',
+    ]) {
+      const route = at(path);
+      assert.strictEqual(route.name, 'not-found', path);
+    }
+  });
+
+  it('writes the address of every route so that reading it gives the route back', () => {
+    const routes: Route[] = [
+      { name: 'persons', query: '' },
+      { name: 'persons', query: 'ada lovelace & co' },
+      { name: 'person', id: '00000000-0000-4000-8000-000000000001' },
+      { name: 'settings' },
+      ...CATALOGS.flatMap((catalog): Route[] => [
+        { name: 'catalog', catalog },
+        { name: 'catalog-new', catalog },
+        { name: 'catalog-item', catalog, key: 'some_key' },
+      ]),
+    ];
+    for (const route of routes) assert.deepEqual(at(pathOf(route)), route, pathOf(route));
+  });
+
+  it('puts every page of a catalog in the catalog’s section of the navigation', () => {
+    assert.strictEqual(sectionOf({ name: 'catalog-item', catalog: 'topics', key: 'x' }), 'topics');
+    assert.strictEqual(sectionOf({ name: 'person', id: 'x' }), 'persons');
+    assert.strictEqual(sectionOf({ name: 'not-found', path: '/x' }), undefined);
+  });
+
+  it('works under another base', () => {
+    assert.deepEqual(routeOf({ pathname: '/privacy/settings', search: '' }, '/privacy'), { name: 'settings' });
+    assert.strictEqual(pathOf({ name: 'settings' }, '/privacy'), '/privacy/settings');
+  });
+});

@@ -3,15 +3,27 @@ import { Forms } from './resources/forms.js';
 import { LegalBases } from './resources/legal-bases.js';
 import { Ledger } from './resources/ledger.js';
 import { Purposes } from './resources/purposes.js';
+import { SessionResource, SetupResource } from './resources/session.js';
 import { Settings } from './resources/settings.js';
 import { Sources } from './resources/sources.js';
 import { Subjects } from './resources/subjects.js';
 import { Topics } from './resources/topics.js';
-import { type CallOptions, type TransportOptions, createTransport } from './transport.js';
+import { Users } from './resources/users.js';
+import { type CallOptions, type CsrfHolder, type TransportOptions, createTransport } from './transport.js';
 
+/**
+ * Two ways to call Basis: with an API key (servers, scripts), or as the admin console does, in a
+ * browser on Basis's own origin, with the session cookie of `session.signIn`.
+ */
 export interface BasisClientOptions extends Omit<TransportOptions, 'bearer'> {
-  /** From `basis apikey create`. */
-  apiKey?: string;
+  /** From `basis apikey create`. Leave it out in the console, which signs in instead. */
+  apiKey?: string | undefined;
+  /**
+   * The CSRF token of a console session that already exists (from `session.current()` or an
+   * earlier sign-in), sent as `X-CSRF-Token` with every write. `session.signIn`, `session.current`
+   * and `setup.create` keep it up to date themselves.
+   */
+  csrfToken?: string | undefined;
 }
 
 /** The Basis API, one property per resource. */
@@ -24,13 +36,19 @@ export interface BasisClient {
   ledger: Ledger;
   settings: Settings;
   forms: Forms;
+  users: Users;
+  /** Signing in to and out of the console. */
+  session: SessionResource;
+  /** Creating the first administrator. */
+  setup: SetupResource;
   /** Whether Basis and its database answer. */
   health(options?: CallOptions): Promise<Health>;
 }
 
 export function createBasisClient(options: BasisClientOptions): BasisClient {
-  const { apiKey, ...rest } = options;
-  const transport = createTransport({ ...rest, ...(apiKey ? { bearer: apiKey } : {}) });
+  const { apiKey, csrfToken, ...rest } = options;
+  const csrf: CsrfHolder = { token: csrfToken };
+  const transport = createTransport({ ...rest, ...(apiKey ? { bearer: apiKey } : {}) }, csrf);
   return {
     legalBases: new LegalBases(transport),
     sources: new Sources(transport),
@@ -40,6 +58,9 @@ export function createBasisClient(options: BasisClientOptions): BasisClient {
     ledger: new Ledger(transport),
     settings: new Settings(transport),
     forms: new Forms(transport),
+    users: new Users(transport),
+    session: new SessionResource(transport, csrf),
+    setup: new SetupResource(transport, csrf),
     health: (callOptions) => transport.call(healthEndpoints.get, {}, callOptions),
   };
 }

@@ -4,6 +4,8 @@ export { Paginated, type PageOf } from './pagination.js';
 export type { CallOptions, RetryOptions } from './transport.js';
 export type * from './resources/subjects.js';
 export type { Forms } from './resources/forms.js';
+export type { SessionResource, SetupResource } from './resources/session.js';
+export type { Users } from './resources/users.js';
 export type {
   Article,
   ConsentPut,
@@ -28,11 +30,21 @@ export type {
   PreferencesPut,
   PublicForm,
   Problem,
+  PasswordSet,
   Purpose,
   PurposeCreate,
   PurposePatch,
   PurposeVersion,
+  Right,
+  Role,
+  Sensitivity,
+  FieldSensitivity,
+  Session,
+  SessionUser,
   Settings,
+  SettingsPut,
+  Setup,
+  SignIn,
   Source,
   SourceCreate,
   Subject,
@@ -46,4 +58,8 @@ export type {
   TopicCreate,
   TopicPatch,
   UpdatedBy,
+  User,
+  UserCreate,
+  UserPatch,
 } from './contract/index.js';
+export { DEFAULT_ROLE, RIGHTS, ROLES, ROLE_RIGHTS, hasRight } from './contract/rights.js';

@@ -16,12 +16,14 @@ import {
   PublicForm,
   Purpose,
   PurposeVersion,
+  Session,
   Settings,
   Source,
   Subject,
   SubmissionRecord,
   Subscriptions,
   Topic,
+  User,
 } from '../src/contract/index.js';
 
 /** Where the tests' Basis lives; msw answers for it, nothing listens there. */
@@ -35,6 +37,8 @@ export const SUBJECT_ID = '01937a4e-9c2b-7e41-8a3f-2d5b6c7e8f90';
 export const EVENT_ID = '01937a4f-0d11-7a22-9b33-4c5d6e7f8a9b';
 export const FORM_ID = '01937a50-2e3f-7b44-8c55-6d7e8f9a0b1c';
 export const SUBMISSION_ID = '01937a51-3f40-7c55-9d66-7e8f9a0b1c2d';
+export const USER_ID = '01937a52-4a51-7d66-8e77-8f9a0b1c2d3e';
+export const CSRF_TOKEN = 'csrf-5Jc0mZxq2Vb8nT1wQy7Rk3Lp9Dh6Fs4Ga';
 
 function valid<S extends z.ZodMiniType>(schema: S, value: z.infer<S>): z.infer<S> {
   const parsed = schema.safeParse(value);
@@ -115,6 +119,7 @@ export const subject = (overrides: Partial<Subject> = {}): Subject =>
     customFields: { crmId: 'C-1042', vip: true },
     createdAt: CREATED,
     updatedAt: UPDATED,
+    masked: [],
     ...overrides,
   });
 
@@ -194,6 +199,7 @@ export const settings = (overrides: Partial<Settings> = {}): Settings =>
     consentRequestPurpose: 'newsletter',
     doubleOptInExpiryDays: 7,
     allowedOrigins: ['https://www.example.com'],
+    fieldSensitivity: { email: 'normal', name: 'normal', phone: 'sensitive', company: 'normal', crmId: 'normal' },
     ...overrides,
   });
 
@@ -273,5 +279,35 @@ export const problem = (status: number, overrides: Partial<Problem> = {}): Probl
     title: `Status ${status}`,
     status,
     detail: `The server answered ${status} for this test.`,
+    ...overrides,
+  });
+
+export const user = (overrides: Partial<User> = {}): User =>
+  valid(User, {
+    id: USER_ID,
+    email: 'mia.berg@example.com',
+    name: 'Mia Berg',
+    role: 'marketer',
+    rights: ['view_persons', 'edit_persons', 'design_forms', 'send_mailings'],
+    disabled: false,
+    lockedUntil: null,
+    passwordChangeRequired: false,
+    createdAt: CREATED,
+    updatedAt: UPDATED,
+    ...overrides,
+  });
+
+export const session = (overrides: Partial<Session> = {}): Session =>
+  valid(Session, {
+    user: {
+      id: USER_ID,
+      email: 'mia.berg@example.com',
+      name: 'Mia Berg',
+      role: 'marketer',
+      rights: ['view_persons', 'edit_persons', 'design_forms', 'send_mailings'],
+      passwordChangeRequired: false,
+    },
+    csrfToken: CSRF_TOKEN,
+    expiresAt: '2026-11-29T22:00:00.000Z',
     ...overrides,
   });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import { allEndpoints, api } from '../src/contract/index.js';
-import { type BasisClient, type CallOptions, createBasisClient } from '../src/index.js';
+import { RIGHTS, allEndpoints, api } from '../src/contract/index.js';
+import { type BasisClient, type CallOptions, RateLimitError, createBasisClient } from '../src/index.js';
 import * as fixture from './fixtures.js';
-import { API_KEY, BASE_URL, EVENT_ID, SUBJECT_ID } from './fixtures.js';
+import { API_KEY, BASE_URL, CSRF_TOKEN, EVENT_ID, SUBJECT_ID, USER_ID } from './fixtures.js';
 import { mockApi } from './mock-api.js';
 
 const server = mockApi();
@@ -34,7 +34,7 @@ interface Case {
   /** The client method, as a developer would write it. */
   name: string;
   call: (client: BasisClient, options: CallOptions) => Promise<unknown>;
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The path exactly as it must go over the wire, percent-encoding included. */
   path: string;
   search?: string;
@@ -370,6 +370,85 @@ const cases: Case[] = [
     result: submissionPage,
   },
   {
+    name: 'users.list',
+    call: (c, o) => c.users.list(o),
+    method: 'GET',
+    path: '/v1/users',
+    answer: { items: [fixture.user(), fixture.user({ id: EVENT_ID, role: 'admin', rights: [...RIGHTS] })] },
+    result: [fixture.user(), fixture.user({ id: EVENT_ID, role: 'admin', rights: [...RIGHTS] })],
+  },
+  {
+    name: 'users.get',
+    call: (c, o) => c.users.get(oddId, o),
+    method: 'GET',
+    path: `/v1/users/${oddIdInPath}`,
+    answer: fixture.user(),
+    result: fixture.user(),
+  },
+  {
+    name: 'users.create',
+    call: (c, o) => c.users.create({ email: 'mia.berg@example.com', name: 'Mia Berg', role: 'marketer', password: 'a first password' }, o),
+    method: 'POST',
+    path: '/v1/users',
+    body: { email: 'mia.berg@example.com', name: 'Mia Berg', role: 'marketer', password: 'a first password' },
+    status: 201,
+    answer: fixture.user({ passwordChangeRequired: true }),
+    result: fixture.user({ passwordChangeRequired: true }),
+  },
+  {
+    name: 'users.update',
+    call: (c, o) => c.users.update(oddId, { role: 'viewer', disabled: true }, o),
+    method: 'PATCH',
+    path: `/v1/users/${oddIdInPath}`,
+    body: { role: 'viewer', disabled: true },
+    answer: fixture.user({ role: 'viewer', rights: ['view_persons'], disabled: true }),
+    result: fixture.user({ role: 'viewer', rights: ['view_persons'], disabled: true }),
+  },
+  {
+    name: 'users.setPassword',
+    call: (c, o) => c.users.setPassword(oddId, { password: 'a new password', currentPassword: 'the old password' }, o),
+    method: 'POST',
+    path: `/v1/users/${oddIdInPath}/password`,
+    body: { password: 'a new password', currentPassword: 'the old password' },
+    answer: fixture.user(),
+    result: fixture.user(),
+  },
+  {
+    name: 'session.signIn',
+    call: (c, o) => c.session.signIn({ email: 'mia.berg@example.com', password: 'a new password' }, o),
+    method: 'POST',
+    path: '/v1/session',
+    body: { email: 'mia.berg@example.com', password: 'a new password' },
+    answer: fixture.session(),
+    result: fixture.session(),
+  },
+  {
+    name: 'session.current',
+    call: (c, o) => c.session.current(o),
+    method: 'GET',
+    path: '/v1/session',
+    answer: fixture.session(),
+    result: fixture.session(),
+  },
+  {
+    name: 'session.signOut',
+    call: (c, o) => c.session.signOut(o),
+    method: 'DELETE',
+    path: '/v1/session',
+    answer: { signedOut: true },
+    result: undefined,
+  },
+  {
+    name: 'setup.create',
+    call: (c, o) => c.setup.create({ token: 'setup-token', email: 'ada@example.com', name: 'Ada', password: 'a first password' }, o),
+    method: 'POST',
+    path: '/v1/setup',
+    body: { token: 'setup-token', email: 'ada@example.com', name: 'Ada', password: 'a first password' },
+    status: 201,
+    answer: fixture.session({ user: { ...fixture.session().user, role: 'admin', rights: [...RIGHTS] } }),
+    result: fixture.session({ user: { ...fixture.session().user, role: 'admin', rights: [...RIGHTS] } }),
+  },
+  {
     name: 'health',
     call: (c, o) => c.health(o),
     method: 'GET',
@@ -491,5 +570,64 @@ describe('the client', () => {
     answerAll(fixture.settings());
     assert.deepEqual(await traced.settings.get(), fixture.settings());
     assert.deepEqual(seen, [`GET ${BASE_URL}/v1/settings`]);
+  });
+});
+
+describe('the client in the console', () => {
+  const consoleClient = () => createBasisClient({ baseUrl: BASE_URL, retry: { limit: 2, backoffLimit: 1 } });
+
+  it('sends no API key, and after signing in sends the session’s CSRF token with every write and with no read', async () => {
+    const admin = consoleClient();
+    const signIn = answerAll(fixture.session());
+    await admin.session.signIn({ email: 'mia.berg@example.com', password: 'a new password' });
+    const sent = answerAll(fixture.settings());
+    await admin.settings.get();
+    await admin.settings.update(fixture.settings());
+    assert.equal(signIn[0]!.headers.get('authorization'), null);
+    assert.equal(signIn[0]!.headers.get('x-csrf-token'), null, 'signing in has no token yet');
+    assert.equal(sent[0]!.headers.get('x-csrf-token'), null, 'a read carries none');
+    assert.equal(sent[1]!.headers.get('x-csrf-token'), CSRF_TOKEN);
+  });
+
+  it('takes the token of a session that already exists from current(), or as an option', async () => {
+    answerAll(fixture.session({ csrfToken: 'from-current' }));
+    const admin = consoleClient();
+    await admin.session.current();
+    const sent = answerAll(fixture.user());
+    await admin.users.update(USER_ID, { name: 'Mia' });
+    assert.equal(sent[0]!.headers.get('x-csrf-token'), 'from-current');
+
+    const given = createBasisClient({ baseUrl: BASE_URL, csrfToken: 'given', retry: { limit: 0 } });
+    const more = answerAll(fixture.user());
+    await given.users.update(USER_ID, { name: 'Mia' });
+    assert.equal(more[0]!.headers.get('x-csrf-token'), 'given');
+  });
+
+  it('forgets the token on signing out', async () => {
+    const admin = createBasisClient({ baseUrl: BASE_URL, csrfToken: 'old', retry: { limit: 0 } });
+    const sent = answerAll({ signedOut: true });
+    await admin.session.signOut();
+    await admin.session.signOut();
+    assert.equal(sent[0]!.headers.get('x-csrf-token'), 'old');
+    assert.equal(sent[1]!.headers.get('x-csrf-token'), null);
+  });
+
+  it('does not retry a locked sign-in: it throws RateLimitError with Retry-After at once', async () => {
+    const sent: Sent[] = [];
+    server.use(
+      http.post(`${BASE_URL}/v1/session`, async ({ request }) => {
+        sent.push({ method: request.method, url: new URL(request.url), headers: request.headers, body: await request.text() });
+        return HttpResponse.json(
+          { type: '/problems/too-many-requests', title: 'Too many requests', status: 429, detail: 'Locked. Try again in 15 minutes.' },
+          { status: 429, headers: { 'retry-after': '900' } },
+        );
+      }),
+    );
+    await assert.rejects(consoleClient().session.signIn({ email: 'mia.berg@example.com', password: 'wrong guess' }), (error) => {
+      assert.ok(error instanceof RateLimitError);
+      assert.equal(error.retryAfter, 900);
+      return true;
+    });
+    assert.equal(sent.length, 1);
   });
 });

@@ -11,11 +11,13 @@ import { manageLinksRouter } from './routes/manage-links.js';
 import { publicRouter } from './routes/public.js';
 import { legalBasesRouter } from './routes/legal-bases.js';
 import { purposesRouter } from './routes/purposes.js';
+import { sessionRouter } from './routes/session.js';
 import { settingsRouter } from './routes/settings.js';
 import { sourcesRouter } from './routes/sources.js';
 import { subjectsRouter } from './routes/subjects.js';
 import { systemRouter } from './routes/system.js';
 import { topicsRouter } from './routes/topics.js';
+import { usersRouter } from './routes/users.js';
 import type { Store } from './store/database.js';
 
 export const VERSION = '0.1.0';
@@ -33,6 +35,10 @@ export interface AppOptions {
   publicRequestsPerMinute?: number;
   /** Form submissions per client and per email address and hour (default 30 and 5). */
   formSubmissionsPerHour?: { perClient: number; perAddress: number };
+  /** Sign-in attempts per client and 15 minutes (default 30); each account also locks after 5 failures. */
+  signInsPerClient?: number;
+  /** The clock of sessions and sign-in locks (default: the system's); tests move it. */
+  now?: () => Date;
 }
 
 /** The whole Basis HTTP application over one store; tests and the server both start here. */
@@ -43,6 +49,8 @@ export function createApp(store: Store, options: AppOptions): Hono<AppEnv> {
     trustProxy: options.trustProxy ?? false,
     publicRequestsPerMinute: options.publicRequestsPerMinute ?? 120,
     formSubmissionsPerHour: options.formSubmissionsPerHour ?? { perClient: 30, perAddress: 5 },
+    signInsPerClient: options.signInsPerClient ?? 30,
+    now: options.now ?? (() => new Date()),
   };
   const app = new Hono<AppEnv>();
   app.onError(onError);
@@ -62,6 +70,8 @@ export function createApp(store: Store, options: AppOptions): Hono<AppEnv> {
     }),
   );
   app.route('/', systemRouter(store, VERSION));
+  app.route('/', sessionRouter(ctx));
+  app.route('/', usersRouter(ctx));
   app.route('/', legalBasesRouter(ctx));
   app.route('/', sourcesRouter(ctx));
   app.route('/', purposesRouter(ctx));

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { type Endpoint, allEndpoints, api as contract } from '@basis/sdk/contract';
 import * as z from 'zod/mini';
 import { BODY_LIMIT } from '../src/app.js';
-import { type Answer, DIALECTS, type TestApi, snapshot, testApi } from './harness.js';
+import { setupLink } from '../src/services/setup.js';
+import { type Answer, DIALECTS, TEST_APP_OPTIONS, type TestApi, sessionCookie, snapshot, testApi } from './harness.js';
 
 interface Call {
   endpoint: Endpoint;
@@ -16,12 +17,39 @@ interface Call {
   key?: () => string;
 }
 
+interface Ids {
+  subject: () => string;
+  event: () => string;
+  token: () => string;
+  form: () => string;
+  user: () => string;
+  /** The console session of the first administrator. */
+  session: () => { cookie: string; csrfToken: string };
+}
+
+const SETUP_TOKEN = setupLink(TEST_APP_OPTIONS).split('#')[1]!;
+
 /** A walk through every endpoint with valid requests: each succeeds on the state the ones before it left. */
-function walk(ids: { subject: () => string; event: () => string; token: () => string; form: () => string }): Call[] {
+function walk(ids: Ids): Call[] {
   const subject = () => ({ id: ids.subject() });
   const form = () => ({ id: ids.form() });
+  const user = () => ({ id: ids.user() });
   return [
     { endpoint: contract.health.get },
+    {
+      endpoint: contract.setup.create,
+      body: { token: SETUP_TOKEN, email: 'ada@example.com', name: 'Ada Admin', password: 'a password long enough' },
+    },
+    { endpoint: contract.session.get },
+    { endpoint: contract.users.list },
+    {
+      endpoint: contract.users.create,
+      body: { email: 'bob@example.com', name: 'Bob', role: 'viewer', password: 'bob’s first password' },
+    },
+    { endpoint: contract.users.get, params: user() },
+    { endpoint: contract.users.update, params: user(), body: { name: 'Bob B.', role: 'marketer', disabled: false } },
+    { endpoint: contract.users.setPassword, params: user(), body: { password: 'bob’s second password' } },
+    { endpoint: contract.session.signIn, body: { email: 'bob@example.com', password: 'bob’s second password' } },
     { endpoint: contract.legalBases.list },
     {
       endpoint: contract.legalBases.create,
@@ -175,6 +203,7 @@ function walk(ids: { subject: () => string; event: () => string; token: () => st
       },
     },
     { endpoint: contract.forms.submissions, params: form(), query: { limit: '10' } },
+    { endpoint: contract.session.signOut },
   ];
 }
 
@@ -258,17 +287,31 @@ function assertProblem(answer: Answer, status: number, field?: string): void {
   }
 }
 
-async function badRequests(api: TestApi, call: Call): Promise<void> {
+async function badRequests(api: TestApi, call: Call, ids: Ids): Promise<void> {
   const { endpoint } = call;
   const credential = call.key?.() ?? api.key;
+  const session = ids.session();
   const send = (options: Parameters<TestApi['request']>[2], target = url(call)) =>
-    api.request(endpoint.method, target, { key: credential, ...options });
+    api.request(endpoint.method, target, endpoint.auth === 'session' ? { session, ...options } : { key: credential, ...options });
 
-  if (endpoint.auth !== 'none') {
+  if (endpoint.auth === 'staff' || endpoint.auth === 'subjectToken') {
     assertProblem(await send({ json: call.body, key: null }), 401);
     assertProblem(await send({ json: call.body, key: `bk_${'A'.repeat(43)}` }), 401);
     assertProblem(await send({ json: call.body, key: credential.slice(0, -1) }), 401);
   }
+  if (endpoint.auth === 'staff' || endpoint.auth === 'session') {
+    const gone = { cookie: `basis_session=${'A'.repeat(43)}`, csrfToken: session.csrfToken };
+    assertProblem(await send({ json: call.body, key: null, session: gone }), 401);
+    assertProblem(await send({ json: call.body, key: null, session: { ...session, cookie: session.cookie.slice(0, -1) } }), 401);
+    if (endpoint.method !== 'GET') {
+      // A write with the session cookie but not its CSRF token is what another site could make a browser send.
+      assertProblem(await send({ json: call.body, key: null, session: { ...session, csrfToken: null } }), 403);
+      const forged = { ...session, csrfToken: null };
+      const headers = { 'x-csrf-token': `${session.csrfToken.slice(0, -1)}x` };
+      assertProblem(await send({ json: call.body, key: null, session: forged, headers }), 403);
+    }
+  }
+  if (endpoint.auth === 'session') assertProblem(await send({ json: call.body, session: { cookie: '' }, key: api.key }), 401);
   if (endpoint.query) {
     assertProblem(await send({}, `${url(call)}${call.query ? '&' : '?'}unexpected=1`), 422, 'unexpected');
   }
@@ -303,7 +346,16 @@ for (const dialect of DIALECTS) {
     let consentEventId = '';
     let token = '';
     let formId = '';
-    const ids = { subject: () => subjectId, event: () => consentEventId, token: () => token, form: () => formId };
+    let userId = '';
+    let session = { cookie: '', csrfToken: '' };
+    const ids: Ids = {
+      subject: () => subjectId,
+      event: () => consentEventId,
+      token: () => token,
+      form: () => formId,
+      user: () => userId,
+      session: () => session,
+    };
     const calls = walk(ids);
 
     it('the walk covers every endpoint of the contract', () => {
@@ -315,13 +367,14 @@ for (const dialect of DIALECTS) {
       it(`${endpoint.method} ${endpoint.path}: refuses bad input with problem details and changes nothing, then succeeds`, async () => {
         const live = walk(ids)[index]!;
         const before = await snapshot(api.store);
-        await badRequests(api, live);
+        await badRequests(api, live, ids);
         assert.equal(await snapshot(api.store), before, 'a refused request changes nothing');
 
         const answer = await api.request(endpoint.method, url(live), {
           ...(live.body ? { json: live.body } : {}),
           ...(live.form ? { body: live.form, headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
           ...(live.key ? { key: live.key() } : {}),
+          ...(endpoint.auth === 'session' ? { session } : {}),
         });
         assert.equal(answer.status, endpoint.status, JSON.stringify(answer.body));
         assert.match(answer.headers.get('content-type') ?? '', /^application\/json/);
@@ -330,6 +383,8 @@ for (const dialect of DIALECTS) {
         if (endpoint === contract.consents.put) consentEventId = answer.body.eventId;
         if (endpoint === contract.manageLinks.create) token = answer.body.token;
         if (endpoint === contract.forms.create) formId = answer.body.id;
+        if (endpoint === contract.users.create) userId = answer.body.id;
+        if (endpoint === contract.setup.create) session = { cookie: sessionCookie(answer), csrfToken: answer.body.csrfToken };
         if (live.body && endpoint.method !== 'POST') {
           for (const [name, value] of Object.entries(live.body)) {
             if (name in answer.body && typeof value !== 'object') assert.equal(answer.body[name], value, `${name} was applied`);

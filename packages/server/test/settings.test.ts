@@ -16,6 +16,9 @@ const northwind = {
   allowedOrigins: ['https://www.northwind.example', 'http://localhost:5173'],
 };
 
+/** Until someone classes them otherwise: a phone number is sensitive, the rest of the contact data normal. */
+const fieldSensitivity = { email: 'normal', name: 'normal', phone: 'sensitive', company: 'normal' };
+
 for (const dialect of DIALECTS) {
   describe(`settings (${dialect})`, async () => {
     const api = await testApi(dialect);
@@ -34,20 +37,26 @@ for (const dialect of DIALECTS) {
         consentRequestPurpose: null,
         doubleOptInExpiryDays: 7,
         allowedOrigins: [],
+        fieldSensitivity,
       });
     });
 
     it('replaces the settings with a PUT, and GET returns them', async () => {
       const put = await api.put('/v1/settings', northwind);
       assert.equal(put.status, 200);
-      assert.deepEqual(put.body, northwind);
-      assert.deepEqual((await api.get('/v1/settings')).body, northwind);
+      assert.deepEqual(put.body, { ...northwind, fieldSensitivity });
+      assert.deepEqual((await api.get('/v1/settings')).body, { ...northwind, fieldSensitivity });
 
       const narrower = { ...northwind, controllerName: '  Northwind AG  ', allowedOrigins: ['https://shop.northwind.example'] };
       const replaced = await api.put('/v1/settings', narrower);
       assert.equal(replaced.status, 200);
       const read = (await api.get('/v1/settings')).body;
-      assert.deepEqual(read, { ...northwind, controllerName: 'Northwind AG', allowedOrigins: ['https://shop.northwind.example'] });
+      assert.deepEqual(read, {
+        ...northwind,
+        controllerName: 'Northwind AG',
+        allowedOrigins: ['https://shop.northwind.example'],
+        fieldSensitivity,
+      });
       assert.deepEqual(replaced.body, read);
     });
 

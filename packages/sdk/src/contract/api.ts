@@ -8,11 +8,13 @@ import { manageLinkEndpoints } from './manage-links.js';
 import { publicFormEndpoints } from './public-form-requests.js';
 import { publicEndpoints } from './public-requests.js';
 import { purposeEndpoints } from './purposes.js';
+import { sessionEndpoints, setupEndpoints } from './session.js';
 import { settingsEndpoints } from './settings.js';
 import { sourceEndpoints } from './sources.js';
 import { subjectEndpoints } from './subjects.js';
 import { subscriptionEndpoints } from './subscriptions.js';
 import { topicEndpoints } from './topics.js';
+import { userEndpoints } from './users.js';
 
 /** Every operation of the API, by resource. */
 export const api = {
@@ -30,6 +32,9 @@ export const api = {
   forms: formEndpoints,
   public: publicEndpoints,
   publicForms: publicFormEndpoints,
+  session: sessionEndpoints,
+  setup: setupEndpoints,
+  users: userEndpoints,
 };
 
 export const allEndpoints: readonly Endpoint[] = Object.values(api).flatMap((group) => Object.values(group) as Endpoint[]);

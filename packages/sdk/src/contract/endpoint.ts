@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { Right } from './rights.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Schema = z.ZodMiniType;
@@ -18,10 +19,20 @@ export function defineRoute<R extends Schema>(route: Route<R>): Route<R> {
 }
 
 /**
- * One operation of the API, described once: the server routes and validates with it, the
- * client calls with it, and the OpenAPI document is generated from it.
+ * Who may call an operation.
+ *
+ * - `staff`: an API key (`Authorization: Bearer <key>`) or a console session (the `basis_session`
+ *   cookie, with `X-CSRF-Token` on every write), whose role holds `right`. With `orSelf`, a signed-in
+ *   user may also call it on their own `{id}` without the right.
+ * - `session`: a console session only, whatever its role: who is signed in, signing out.
+ * - `subjectToken`: a person's signed link token, as `Authorization: Bearer <token>` or `?token=`.
+ * - `none`: open to anyone.
  */
-export interface Endpoint<
+export type Access =
+  { auth: 'staff'; right: Right; orSelf?: true } | { auth: 'session' | 'subjectToken' | 'none'; right?: undefined; orSelf?: undefined };
+
+/** What an operation is, apart from who may call it. */
+export interface Operation<
   P extends Schema | undefined = Schema | undefined,
   Q extends Schema | undefined = Schema | undefined,
   B extends Schema | undefined = Schema | undefined,
@@ -31,15 +42,21 @@ export interface Endpoint<
   summary: string;
   description?: string;
   tag: string;
-  /**
-   * `apiKey`: `Authorization: Bearer <key>`; `subjectToken`: a person's signed link token, as
-   * `Authorization: Bearer <token>` or `?token=`; `none`: open to anyone.
-   */
-  auth: 'apiKey' | 'subjectToken' | 'none';
   params?: P;
   query?: Q;
   body?: B;
 }
+
+/**
+ * One operation of the API, described once: the server routes, authorises and validates with it,
+ * the client calls with it, and the OpenAPI document is generated from it.
+ */
+export type Endpoint<
+  P extends Schema | undefined = Schema | undefined,
+  Q extends Schema | undefined = Schema | undefined,
+  B extends Schema | undefined = Schema | undefined,
+  R extends Schema = Schema,
+> = Operation<P, Q, B, R> & Access;
 
 export function endpoint<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined, R extends Schema>(
   definition: Endpoint<P, Q, B, R>,

@@ -19,4 +19,6 @@ export * from './public-forms.js';
 export * from './public-form-requests.js';
 export * from './api.js';
 export * from './rights.js';
+export * from './users.js';
+export * from './session.js';
 export * from './consent-gate.js';

@@ -14,17 +14,32 @@ export const CustomFields = z
   .check(z.refine((fields) => Object.keys(fields).length <= 50, 'At most 50 custom fields.'));
 export type CustomFields = z.infer<typeof CustomFields>;
 
+const subjectShape = {
+  id: z.string(),
+  email: z.string(),
+  name: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  company: z.nullable(z.string()),
+  locale: z.nullable(z.string()),
+  customFields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+};
+
+/** A person as stored: every field, whatever its sensitivity. */
+export const StoredSubject = z.object(subjectShape);
+export type StoredSubject = z.infer<typeof StoredSubject>;
+
+/**
+ * A person as the caller may see them: a field the settings class as `sensitive` or
+ * `special_category` is null for a caller without the right `see_sensitive`, and named in `masked`.
+ */
 export const Subject = z
   .object({
-    id: z.string(),
-    email: z.string(),
-    name: z.nullable(z.string()),
-    phone: z.nullable(z.string()),
-    company: z.nullable(z.string()),
-    locale: z.nullable(z.string()),
-    customFields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
+    ...subjectShape,
+    email: z.nullable(z.string()),
+    /** The fields whose values were withheld: `email`, `name`, `phone`, `company` or a custom field's name. */
+    masked: z.array(z.string()),
   })
   .register(z.globalRegistry, { id: 'Subject' });
 export type Subject = z.infer<typeof Subject>;
@@ -64,8 +79,9 @@ export const subjectEndpoints = {
     path: '/v1/subjects',
     operationId: 'listSubjects',
     tag,
-    auth: 'apiKey',
-    summary: 'List persons, newest first; `q` searches email and name.',
+    auth: 'staff',
+    right: 'view_persons',
+    summary: 'List persons, newest first; `q` searches email and name (those of them the caller may see).',
     query: SubjectListQuery,
     status: 200,
     response: Page(Subject),
@@ -75,7 +91,8 @@ export const subjectEndpoints = {
     path: '/v1/subjects',
     operationId: 'createSubject',
     tag,
-    auth: 'apiKey',
+    auth: 'staff',
+    right: 'edit_persons',
     summary: 'Add a person. Each active purpose’s default legal basis is recorded for them.',
     body: SubjectCreate,
     status: 201,
@@ -86,7 +103,8 @@ export const subjectEndpoints = {
     path: '/v1/subjects/{id}',
     operationId: 'getSubject',
     tag,
-    auth: 'apiKey',
+    auth: 'staff',
+    right: 'view_persons',
     summary: 'Read one person.',
     params: SubjectParams,
     status: 200,
@@ -97,7 +115,8 @@ export const subjectEndpoints = {
     path: '/v1/subjects/{id}',
     operationId: 'updateSubject',
     tag,
-    auth: 'apiKey',
+    auth: 'staff',
+    right: 'edit_persons',
     summary: 'Change a person’s contact data or custom fields.',
     params: SubjectParams,
     body: SubjectPatch,

@@ -1,4 +1,4 @@
-import type { Settings as PrivacyCenterSettings } from '../contract/settings.js';
+import type { Settings as PrivacyCenterSettings, SettingsPut } from '../contract/settings.js';
 import { settingsEndpoints as api } from '../contract/settings.js';
 import type { CallOptions, Transport } from '../transport.js';
 
@@ -9,8 +9,8 @@ export class Settings {
     return this.transport.call(api.get, {}, options);
   }
 
-  /** Replaces the settings as a whole. */
-  update(settings: PrivacyCenterSettings, options?: CallOptions): Promise<PrivacyCenterSettings> {
+  /** Replaces the settings as a whole; without `fieldSensitivity`, the classes already set stay. */
+  update(settings: SettingsPut, options?: CallOptions): Promise<PrivacyCenterSettings> {
     return this.transport.call(api.put, { body: settings }, options);
   }
 }

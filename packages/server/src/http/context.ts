@@ -9,4 +9,8 @@ export interface AppContext {
   trustProxy: boolean;
   publicRequestsPerMinute: number;
   formSubmissionsPerHour: { perClient: number; perAddress: number };
+  /** Sign-in attempts per client and 15 minutes, whichever accounts they are for. */
+  signInsPerClient: number;
+  /** The time sessions and sign-in locks are measured by; tests move it. */
+  now: () => Date;
 }

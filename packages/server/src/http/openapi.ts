@@ -34,9 +34,24 @@ const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
+/** Who may call: an API key or a console session for staff operations, the link token for a person's own. */
+function security(endpoint: Endpoint) {
+  if (endpoint.auth === 'staff') return [{ apiKey: [] }, { session: [] }];
+  if (endpoint.auth === 'session') return [{ session: [] }];
+  if (endpoint.auth === 'subjectToken') return [{ subjectToken: [] }];
+  return [];
+}
+
 function operation(endpoint: Endpoint, components: Record<string, JsonSchema>) {
   const errors: Record<string, unknown> = {};
-  if (endpoint.auth === 'apiKey') errors['401'] = problemResponse('No API key, or one that is not valid.');
+  if (endpoint.auth === 'staff') {
+    errors['401'] = problemResponse('No API key or console session, or one that is not valid.');
+    errors['403'] = problemResponse(
+      `The caller’s role lacks the right \`${endpoint.right}\`${endpoint.method === 'GET' ? '' : ', or a session’s write came without its `X-CSRF-Token`'}.`,
+    );
+  }
+  if (endpoint.auth === 'session') errors['401'] = problemResponse('No console session, or one that has ended.');
+  if (endpoint.auth === 'subjectToken') errors['401'] = problemResponse('The link is not valid or has expired.');
   if (endpoint.params) errors['404'] = problemResponse('Nothing is found at this address.');
   if (endpoint.body) {
     errors['400'] = problemResponse('The body is not valid JSON.');
@@ -45,12 +60,18 @@ function operation(endpoint: Endpoint, components: Record<string, JsonSchema>) {
     errors['415'] = problemResponse('The body is not sent as JSON.');
   }
   if (endpoint.body || endpoint.query) errors['422'] = problemResponse('A field is invalid; `errors` names each one.');
+  const needs =
+    endpoint.auth === 'staff'
+      ? `Needs the right \`${endpoint.right}\`${endpoint.orSelf ? ' (users may call it on themselves without it)' : ''}.`
+      : undefined;
+  const description = [endpoint.description, needs].filter(Boolean).join('\n\n');
   return {
     operationId: endpoint.operationId,
     summary: endpoint.summary,
-    ...(endpoint.description ? { description: endpoint.description } : {}),
+    ...(description ? { description } : {}),
     tags: [endpoint.tag],
-    ...(endpoint.auth === 'apiKey' ? { security: [{ apiKey: [] }] } : { security: [] }),
+    security: security(endpoint),
+    ...(endpoint.auth === 'staff' ? { 'x-basis-right': endpoint.right } : {}),
     parameters: [...parameters(endpoint.params, 'path', components), ...parameters(endpoint.query, 'query', components)],
     ...(endpoint.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input', components) } } } }
@@ -84,7 +105,25 @@ export function openApiDocument(version: string): Record<string, unknown> {
     paths,
     components: {
       schemas: components,
-      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key from `basis apikey create`.' } },
+      securitySchemes: {
+        apiKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API key from `basis apikey create`; it acts with the rights of its role.',
+        },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'basis_session',
+          description:
+            'A console session from `POST /v1/session`. Every write made with it also sends the session’s `csrfToken` as the `X-CSRF-Token` header.',
+        },
+        subjectToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The token of a person’s manage link (also accepted as `?token=`).',
+        },
+      },
     },
   };
 }

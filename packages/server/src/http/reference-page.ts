@@ -46,6 +46,14 @@ function operationHtml(method: string, path: string, op: Json): string {
   return `<section class="op" id="${escape(op.operationId)}">
 <h3><span class="method ${escape(method)}">${escape(method.toUpperCase())}</span> <code>${escape(path)}</code></h3>
 <p>${code(escape(op.summary))}</p>
+${
+  typeof op.description === 'string'
+    ? op.description
+        .split('\n\n')
+        .map((line) => `<p>${code(escape(line))}</p>`)
+        .join('')
+    : ''
+}
 ${params.length ? `<h4>Parameters</h4><table><tbody>${params.map((p) => `<tr><td><code>${escape(p.name)}</code> <small>${escape(p.in)}${p.required ? '' : ', optional'}</small></td><td>${typeOf(p.schema as Json)}</td></tr>`).join('')}</tbody></table>` : ''}
 ${body ? `<h4>Body</h4>${fields(body.schema as Json)}` : ''}
 <h4>Responses</h4><ul>${responses
@@ -86,7 +94,7 @@ export function referencePage(doc: Json): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escape(info.title)} reference</title><style>${STYLE}</style></head><body><main>
 <h1>${escape(info.title)} <small>${escape(info.version)}</small></h1><p>${escape(info.description)}</p>
-<p>Authenticate with <code>Authorization: Bearer &lt;key&gt;</code> (create a key with <code>basis apikey create --name NAME</code>). Errors are <code>application/problem+json</code> (RFC 9457). Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
+<p>Authenticate with <code>Authorization: Bearer &lt;key&gt;</code> (create a key with <code>basis apikey create --name NAME</code>), or with a console session (<code>POST /v1/session</code>; writes send its <code>X-CSRF-Token</code>). Each operation names the right its caller’s role must hold. Errors are <code>application/problem+json</code> (RFC 9457). Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
 <nav aria-label="Resources"><ul>${[...byTag.keys()].map((t) => `<li><a href="#${anchor(t)}">${escape(t)}</a></li>`).join('')}<li><a href="#schemas">Schemas</a></li></ul></nav>
 ${[...byTag.entries()].map(([tag, ops]) => `<h2 id="${anchor(tag)}">${escape(tag)}</h2>${ops.join('\n')}`).join('\n')}
 <h2 id="schemas">Schemas</h2>

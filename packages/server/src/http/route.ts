@@ -1,7 +1,7 @@
 import type { Endpoint, FieldError } from '@basis/sdk/contract';
 import type { Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
-import { requireApiKey } from './auth.js';
+import { requireSession, requireStaff } from './auth.js';
 import type { AppContext } from './context.js';
 import type { AppEnv } from './env.js';
 import { fieldErrors } from './field-errors.js';
@@ -44,8 +44,9 @@ async function readJson(c: Context<AppEnv>): Promise<unknown> {
 }
 
 /**
- * Serves one endpoint of the contract: authenticates, validates path, query and body with the
- * contract's schemas, calls the handler, and validates what it answers before sending it.
+ * Serves one endpoint of the contract: authenticates and authorises the caller (see `requireStaff`),
+ * validates path, query and body with the contract's schemas, calls the handler, and validates what
+ * it answers before sending it.
  */
 export function route<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined, R extends Schema>(
   app: Hono<AppEnv>,
@@ -65,7 +66,14 @@ export function route<P extends Schema | undefined, Q extends Schema | undefined
     return c.json(result.data as object, endpoint.status);
   };
   const { store } = ctx;
-  const auth = endpoint.auth === 'apiKey' ? requireApiKey(store) : endpoint.auth === 'subjectToken' ? requireSubjectToken(ctx) : undefined;
+  const auth =
+    endpoint.auth === 'staff'
+      ? requireStaff(ctx, endpoint)
+      : endpoint.auth === 'session'
+        ? requireSession(ctx)
+        : endpoint.auth === 'subjectToken'
+          ? requireSubjectToken(ctx)
+          : undefined;
   if (!auth) app.on(endpoint.method, path, serve);
   else if (endpoint.method === 'GET') app.on(endpoint.method, path, auth, serve);
   else app.on(endpoint.method, path, auth, idempotent(store), serve);

@@ -1,4 +1,4 @@
-import { type FormSubmission, type FormSubmissionResult, type Subject, type UpdatedBy, localize } from '@basis/sdk/contract';
+import { type FormSubmission, type FormSubmissionResult, type StoredSubject, type UpdatedBy, localize } from '@basis/sdk/contract';
 import type { Visitor } from '../http/client-ip.js';
 import { invalidField } from '../http/problem.js';
 import { newId } from '../lib/ids.js';
@@ -38,7 +38,7 @@ async function completePerson(
   dialect: Dialect,
   checked: CheckedSubmission,
   context: { locale: string; source: string },
-): Promise<{ subject: Subject; added: boolean }> {
+): Promise<{ subject: StoredSubject; added: boolean }> {
   const known = await findSubjectRowByEmail(db, checked.email);
   if (!known) {
     const subject = await addSubject(db, {
@@ -54,7 +54,7 @@ async function completePerson(
   const missing = Object.entries(checked.custom).filter(
     ([key]) => current.customFields[key] === undefined || current.customFields[key] === null,
   );
-  const next: Subject = {
+  const next: StoredSubject = {
     ...current,
     name: current.name ?? checked.standard.name ?? null,
     phone: current.phone ?? checked.standard.phone ?? null,

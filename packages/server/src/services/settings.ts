@@ -1,4 +1,4 @@
-import { Settings } from '@basis/sdk/contract';
+import type { FieldSensitivity, Settings, SettingsPut } from '@basis/sdk/contract';
 import { invalidField } from '../http/problem.js';
 import type { Db, Store } from '../store/database.js';
 import { findPurpose } from '../store/purposes.js';
@@ -17,12 +17,18 @@ export const DEFAULT_SETTINGS: Settings = {
   consentRequestPurpose: null,
   doubleOptInExpiryDays: 7,
   allowedOrigins: [],
+  // A phone number reaches a person directly; the rest of the contact data is needed to work with them at all.
+  fieldSensitivity: { email: 'normal', name: 'normal', phone: 'sensitive', company: 'normal' },
 };
 
 export async function getSettings(db: Db): Promise<Settings> {
   const stored = await readSettingValues(db);
-  const known = Object.fromEntries(Object.entries(stored).filter(([key]) => key in DEFAULT_SETTINGS));
-  return { ...DEFAULT_SETTINGS, ...(known as Partial<Settings>) };
+  const known = Object.fromEntries(Object.entries(stored).filter(([key]) => key in DEFAULT_SETTINGS)) as Partial<Settings>;
+  return {
+    ...DEFAULT_SETTINGS,
+    ...known,
+    fieldSensitivity: { ...DEFAULT_SETTINGS.fieldSensitivity, ...known.fieldSensitivity },
+  };
 }
 
 /** A consent request asks for consent: its purpose must exist, be active and allow consent. */
@@ -41,12 +47,15 @@ async function checkConsentRequest(db: Db, settings: Settings): Promise<void> {
   }
 }
 
-export async function putSettings(store: Store, settings: Settings): Promise<Settings> {
-  await transaction(store, async (trx) => {
+/** Replaces the settings; without `fieldSensitivity`, the classes already set stay. */
+export async function putSettings(store: Store, input: SettingsPut): Promise<Settings> {
+  return transaction(store, async (trx) => {
+    const fieldSensitivity: FieldSensitivity = input.fieldSensitivity ?? (await getSettings(trx)).fieldSensitivity;
+    const settings: Settings = { ...input, fieldSensitivity: { ...DEFAULT_SETTINGS.fieldSensitivity, ...fieldSensitivity } };
     await checkConsentRequest(trx, settings);
     await writeSettingValues(trx, settings);
+    return settings;
   });
-  return settings;
 }
 
 /** Lets pages at `origin` embed Basis, keeping the origins already allowed. */

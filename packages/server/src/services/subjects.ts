@@ -1,4 +1,4 @@
-import type { Subject, SubjectCreate, SubjectListQuery, SubjectPatch, UpdatedBy } from '@basis/sdk/contract';
+import type { StoredSubject, SubjectCreate, SubjectListQuery, SubjectPatch, UpdatedBy } from '@basis/sdk/contract';
 import { conflict, invalidField, notFound } from '../http/problem.js';
 import { newId } from '../lib/ids.js';
 import type { Db, Dialect, Store } from '../store/database.js';
@@ -26,7 +26,7 @@ export async function requireSubjectLocked(db: Db, dialect: Dialect, id: string)
   return row;
 }
 
-export async function getSubject(store: Store, id: string): Promise<Subject> {
+export async function getSubject(store: Store, id: string): Promise<StoredSubject> {
   const row = await findSubjectRow(store.db, id);
   if (!row) throw notFound(`There is no subject with the id "${id}".`);
   return toSubject(row);
@@ -39,12 +39,12 @@ const SYSTEM: UpdatedBy = { type: 'system', id: null };
  * transaction. Every route that adds persons then asks for a missing consent
  * (`requestMissingConsent`), once it has recorded what the person came with.
  */
-export async function addSubject(trx: Db, input: SubjectCreate): Promise<Subject> {
+export async function addSubject(trx: Db, input: SubjectCreate): Promise<StoredSubject> {
   if (await emailTaken(trx, input.email)) throw conflict(`A subject with the email "${input.email}" already exists.`);
   const source = input.source ?? 'api';
   await requireSource(trx, source);
   const now = new Date().toISOString();
-  const subject: Subject = {
+  const subject: StoredSubject = {
     id: newId(),
     email: input.email,
     name: input.name ?? null,
@@ -88,7 +88,7 @@ export async function addSubject(trx: Db, input: SubjectCreate): Promise<Subject
 }
 
 /** Adds a person through the API; see `addSubject`. */
-export async function createSubject(store: Store, links: LinkSettings, input: SubjectCreate): Promise<Subject> {
+export async function createSubject(store: Store, links: LinkSettings, input: SubjectCreate): Promise<StoredSubject> {
   return transaction(store, async (trx) => {
     const subject = await addSubject(trx, input);
     await requestMissingConsent(trx, links, subject.id);
@@ -96,13 +96,13 @@ export async function createSubject(store: Store, links: LinkSettings, input: Su
   });
 }
 
-export async function changeSubject(store: Store, id: string, patch: SubjectPatch): Promise<Subject> {
+export async function changeSubject(store: Store, id: string, patch: SubjectPatch): Promise<StoredSubject> {
   return transaction(store, async (trx) => {
     const current = toSubject(await requireSubjectLocked(trx, store.dialect, id));
     if (patch.email !== undefined && (await emailTaken(trx, patch.email, id))) {
       throw conflict(`A subject with the email "${patch.email}" already exists.`);
     }
-    const next: Subject = { ...current, ...patch, updatedAt: new Date().toISOString() };
+    const next: StoredSubject = { ...current, ...patch, updatedAt: new Date().toISOString() };
     await updateSubject(trx, next);
     return next;
   });
@@ -110,14 +110,23 @@ export async function changeSubject(store: Store, id: string, patch: SubjectPatc
 
 const CURSOR = /^[0-9a-f-]{36}$/;
 
-export async function listSubjects(store: Store, query: SubjectListQuery): Promise<{ items: Subject[]; nextCursor: string | null }> {
+/** `searchIn`: the fields `q` may match; a field the caller may not see is never searched by. */
+export async function listSubjects(
+  store: Store,
+  query: SubjectListQuery,
+  searchIn: { email: boolean; name: boolean } = { email: true, name: true },
+): Promise<{ items: StoredSubject[]; nextCursor: string | null }> {
   const limit = query.limit ?? 50;
   let before: string | undefined;
   if (query.cursor !== undefined) {
     before = Buffer.from(query.cursor, 'base64url').toString();
     if (!CURSOR.test(before)) throw invalidField('cursor', 'This cursor is not one Basis gave out.', 'query');
   }
-  const rows = await searchSubjects(store.db, { ...(query.q ? { q: query.q } : {}), ...(before ? { before } : {}), limit: limit + 1 });
+  const rows = await searchSubjects(store.db, {
+    ...(query.q ? { q: query.q, searchIn } : {}),
+    ...(before ? { before } : {}),
+    limit: limit + 1,
+  });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

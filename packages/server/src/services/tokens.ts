@@ -1,8 +1,11 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** What a token lets its holder do: manage their preferences, confirm a submission, or give a requested consent. */
-export type TokenPurpose = 'manage' | 'confirm' | 'consent_request';
-const PURPOSE_CODES: Record<TokenPurpose, number> = { manage: 1, confirm: 2, consent_request: 3 };
+/**
+ * What a token lets its holder do: manage their preferences, confirm a submission, give a
+ * requested consent, or create the first administrator of the console (`setup`, about no person).
+ */
+export type TokenPurpose = 'manage' | 'confirm' | 'consent_request' | 'setup';
+const PURPOSE_CODES: Record<TokenPurpose, number> = { manage: 1, confirm: 2, consent_request: 3, setup: 4 };
 
 const FORMAT = 1;
 const PAYLOAD_BYTES = 44;

@@ -129,6 +129,46 @@ export interface ApiKeyTable {
   key_hash: string;
   created_at: string;
   revoked_at: string | null;
+  /** What the key may do, as a console role; keys made before roles are `admin`. */
+  role: Generated<string>;
+}
+
+/** A person who works in the admin console. */
+export interface UserTable {
+  id: string;
+  /** Trimmed and lower-cased; unique. */
+  email: string;
+  name: string;
+  role: string;
+  /** `scrypt$N$r$p$salt$hash`, base64url. */
+  password_hash: string;
+  /** Set when someone else chose the password: the user sets their own before anything else. */
+  password_change_required: Flag;
+  failed_sign_ins: number;
+  last_failed_sign_in_at: string | null;
+  locked_until: string | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A console session; the token is only in the user's cookie, the row has its SHA-256. */
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  /** The earlier of 12 hours after the last use and 7 days after sign-in. */
+  expires_at: string;
+}
+
+/** Failed sign-ins for an address with no account, so that they are answered like a user's. */
+export interface SignInFailureTable {
+  email_hash: string;
+  failures: number;
+  last_failed_at: string;
+  locked_until: string | null;
 }
 
 /** The first answer to a write sent with an Idempotency-Key, replayed for its repeats. */
@@ -251,6 +291,9 @@ export interface Database {
   form_versions: FormVersionTable;
   form_submissions: FormSubmissionTable;
   consent_requests: ConsentRequestTable;
+  users: UserTable;
+  sessions: SessionTable;
+  sign_in_failures: SignInFailureTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -5,6 +5,7 @@ import * as consentGate from './migrations/2026-12-03-consent-gate.js';
 import * as forms from './migrations/2026-11-30-forms.js';
 import * as idempotency from './migrations/2026-11-29-idempotency.js';
 import * as visitors from './migrations/2026-11-29-visitors.js';
+import * as users from './migrations/2026-12-04-users.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   // Named to sort after the ones above: Kysely refuses a new migration that sorts before one that ran.
   '2026-11-30-forms': forms,
   '2026-12-03-consent-gate': consentGate,
+  '2026-12-04-users': users,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

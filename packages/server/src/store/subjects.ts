@@ -1,10 +1,10 @@
-import type { CustomFields, Subject } from '@basis/sdk/contract';
+import type { CustomFields, StoredSubject } from '@basis/sdk/contract';
 import { type Selectable, sql } from 'kysely';
 import type { Db, Dialect, SubjectTable } from './database.js';
 
 export type SubjectRow = Selectable<SubjectTable>;
 
-export function toSubject(row: SubjectRow): Subject {
+export function toSubject(row: SubjectRow): StoredSubject {
   return {
     id: row.id,
     email: row.email,
@@ -18,7 +18,7 @@ export function toSubject(row: SubjectRow): Subject {
   };
 }
 
-export async function insertSubject(db: Db, subject: Subject): Promise<void> {
+export async function insertSubject(db: Db, subject: StoredSubject): Promise<void> {
   await db
     .insertInto('subjects')
     .values({
@@ -36,7 +36,7 @@ export async function insertSubject(db: Db, subject: Subject): Promise<void> {
     .execute();
 }
 
-export async function updateSubject(db: Db, subject: Subject): Promise<void> {
+export async function updateSubject(db: Db, subject: StoredSubject): Promise<void> {
   await db
     .updateTable('subjects')
     .set({
@@ -85,17 +85,21 @@ function likePattern(text: string): string {
 }
 
 /** Newest first; `before` is the id of the last person of the previous page. */
-export async function searchSubjects(db: Db, options: { q?: string; before?: string; limit: number }): Promise<SubjectRow[]> {
+export async function searchSubjects(
+  db: Db,
+  options: { q?: string; searchIn?: { email: boolean; name: boolean }; before?: string; limit: number },
+): Promise<SubjectRow[]> {
   let query = db.selectFrom('subjects').selectAll().orderBy('id', 'desc').limit(options.limit);
   if (options.before) query = query.where('id', '<', options.before);
   const q = options.q?.toLowerCase();
+  const searchIn = options.searchIn ?? { email: true, name: true };
   if (q) {
     const prefix = `${likePattern(q)}%`;
     const anywhere = `%${likePattern(q)}%`;
     query = query.where((eb) =>
       eb.or([
-        eb('email', 'like', sql<string>`${prefix} escape '\\'`),
-        eb(eb.fn('lower', ['name']), 'like', sql<string>`${anywhere} escape '\\'`),
+        ...(searchIn.email ? [eb('email', 'like', sql<string>`${prefix} escape '\\'`)] : []),
+        ...(searchIn.name ? [eb(eb.fn('lower', ['name']), 'like', sql<string>`${anywhere} escape '\\'`)] : []),
       ]),
     );
   }

@@ -12,7 +12,7 @@ export default tseslint.config(
       globals: globals.node,
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.js', 'scripts/*.mjs', 'scripts/*.d.mts', 'vite.config.ts'],
+          allowDefaultProject: ['*.js', 'scripts/*.mjs', 'scripts/*.d.mts', 'vite.config.ts', 'vite.console.config.ts'],
           defaultProject: 'tsconfig.base.json',
         },
         tsconfigRootDir: import.meta.dirname,

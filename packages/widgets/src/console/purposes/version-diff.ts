@@ -6,9 +6,12 @@ export interface Segment {
   readonly text: string;
 }
 
-/** Words and the spaces between them, so that joining the tokens gives the text back. */
+/**
+ * Words, each with the spaces after it (and any leading spaces on their own), so that joining the
+ * tokens gives the text back and a changed word does not match the unchanged spaces around it.
+ */
 function tokens(text: string): string[] {
-  return text.match(/\s+|\S+/g) ?? [];
+  return text.match(/^\s+|\S+\s*/g) ?? [];
 }
 
 function push(segments: Segment[], kind: Segment['kind'], text: string): void {

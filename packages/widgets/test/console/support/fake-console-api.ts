@@ -67,7 +67,7 @@ export class FakeConsoleApi {
   readonly failures = new Map<string, Failure>();
   /** A 422 naming these fields, by "METHOD /v1/path-pattern". */
   readonly fieldErrors = new Map<string, FieldError[]>();
-  /** While set, every answer waits for it. */
+  /** While set, every answer but the session's waits for it. */
   hold: Promise<void> | undefined;
 
   /** The writes, in order; reads are left out. */
@@ -88,7 +88,8 @@ export class FakeConsoleApi {
       const text = await request.clone().text();
       const body = text ? (JSON.parse(text) as unknown) : undefined;
       this.requests.push({ method: request.method, path: url.pathname + url.search, body, csrf: request.headers.get('x-csrf-token') });
-      if (this.hold) await this.hold;
+      // The session is never held: the console must get as far as the view that is being watched.
+      if (this.hold && !url.pathname.startsWith('/v1/session')) await this.hold;
       const failure = this.failures.get(pattern);
       if (failure === 'network') return HttpResponse.error();
       if (failure) return problem(failure, failure === 403 ? 'Forbidden' : failure === 404 ? 'Not Found' : 'Internal Server Error');

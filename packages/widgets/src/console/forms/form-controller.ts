@@ -7,6 +7,9 @@ import { NO_ERRORS, type PlacedErrors, fieldErrorsOf, firstFieldWithError, hasEr
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
+/** What the contract says for a check that has no message of its own. */
+const GENERIC_MESSAGE = 'Invalid input';
+
 export interface Submission<T> {
   /** The form's fields by name (the API's field paths), in the order shown. */
   fields: readonly string[];
@@ -52,7 +55,11 @@ export class FormController implements ReactiveController {
     this.failure = undefined;
     const placed = placeErrors(submission.schema ? contractErrors(submission.schema, submission.body) : [], submission.fields);
     const byField: Record<string, readonly string[]> = { ...placed.byField };
-    for (const [field, message] of Object.entries(submission.native ?? {})) if (!byField[field]) byField[field] = [message];
+    for (const [field, message] of Object.entries(submission.native ?? {})) {
+      // The contract's words win, but not its bare "Invalid input" (a range without a message of its own): the browser says which range.
+      const contract = byField[field];
+      if (!contract || contract.every((said) => said === GENERIC_MESSAGE)) byField[field] = [message];
+    }
     const checked = { byField, general: placed.general };
     if (hasErrors(checked)) {
       await this.show(checked, submission.fields);

@@ -287,7 +287,7 @@ export class FakeConsoleApi {
     http.put(
       `${V1}/settings`,
       this.route('PUT /v1/settings', async ({ request }) => {
-        this.settings = (await request.json()) as typeof this.settings;
+        this.settings = { ...this.settings, ...((await request.json()) as Partial<typeof this.settings>) };
         return this.json(this.settings);
       }),
     ),

@@ -1,0 +1,171 @@
+import { assert, expect, waitUntil } from '@open-wc/testing';
+import type { BasisConfirmDialog } from '../../src/console/ui/confirm-dialog.js';
+import { holdAnswers } from './support/fake-console-api.js';
+import {
+  byText,
+  currentView,
+  fill,
+  find,
+  findAll,
+  focused,
+  hasText,
+  mountConsole,
+  rendered,
+  useFakeConsoleApi,
+} from './support/console.js';
+import { CSRF_TOKEN, sampleSettings } from './support/sample-data.js';
+
+describe('console: settings', () => {
+  const api = useFakeConsoleApi();
+
+  const view = (app: HTMLElement) => currentView(app as never);
+  const field = <T extends HTMLElement = HTMLInputElement>(app: HTMLElement, id: string) => find<T>(view(app), `#${id}`);
+  const save = (app: HTMLElement) => find<HTMLButtonElement>(view(app), 'form.editor button[type="submit"]').click();
+  const dialog = (app: HTMLElement) => find<BasisConfirmDialog>(view(app), 'basis-confirm-dialog');
+  const saved = (app: HTMLElement) => waitUntil(() => hasText(app, '.state.success', 'Settings saved.'), 'never saved');
+
+  /** What the view sends: the settings it edits, without the field classes it leaves as they are. */
+  const editable = () => {
+    const { fieldSensitivity: _, ...rest } = sampleSettings();
+    return rest;
+  };
+
+  it('shows the settings in a form, and each purpose’s default legal basis', async () => {
+    const app = await mountConsole(api(), { path: '/admin/settings' });
+    assert.strictEqual(field(app, 'field-controllerName').value, 'Northwind Traders GmbH');
+    assert.strictEqual(field(app, 'field-doubleOptInExpiryDays').value, '7');
+    assert.deepEqual(
+      findAll(view(app), '.origins code').map((c) => c.textContent),
+      ['https://www.northwind.example', 'https://shop.northwind.example'],
+    );
+    const defaults = find(view(app), 'section[aria-labelledby="defaults-heading"]');
+    assert.include(defaults.textContent!.replace(/\s+/g, ' '), 'Personalised offers Legitimate interests');
+    await expect(app).to.be.accessible();
+  });
+
+  it('saves the settings as a whole, with the CSRF token', async () => {
+    const app = await mountConsole(api(), { path: '/admin/settings' });
+    fill(field(app, 'field-dpoContact'), 'Dr. Data, dpo@northwind.example');
+    field(app, 'consent-request').click();
+    fill(field<HTMLSelectElement>(app, 'field-consentRequestPurpose'), 'newsletter');
+    fill(field(app, 'field-doubleOptInExpiryDays'), '14');
+    save(app);
+    await saved(app);
+    assert.deepEqual(api().writes, [
+      {
+        method: 'PUT',
+        path: '/v1/settings',
+        body: {
+          ...editable(),
+          dpoContact: 'Dr. Data, dpo@northwind.example',
+          consentRequestOnNewSubject: true,
+          consentRequestPurpose: 'newsletter',
+          doubleOptInExpiryDays: 14,
+        },
+        csrf: CSRF_TOKEN,
+      },
+    ]);
+    await expect(app).to.be.accessible();
+  });
+
+  it('adds an origin, refusing one with a path in the API’s words', async () => {
+    const app = await mountConsole(api(), { path: '/admin/settings' });
+    fill(field(app, 'new-origin'), 'https://events.northwind.example/signup');
+    byText(view(app), 'button', 'Add').click();
+    await rendered(app);
+    assert.strictEqual(field(app, 'new-origin-error').textContent, 'Use an origin such as "https://www.example.com", without a path.');
+    assert.strictEqual(focused(), field(app, 'new-origin'));
+    await expect(app).to.be.accessible();
+
+    fill(field(app, 'new-origin'), 'https://Events.Northwind.example/');
+    byText(view(app), 'button', 'Add').click();
+    await rendered(app);
+    assert.lengthOf(findAll(view(app), '#new-origin-error'), 0);
+    save(app);
+    await saved(app);
+    assert.deepEqual((api().writes[0]!.body as { allowedOrigins: string[] }).allowedOrigins, [
+      'https://www.northwind.example',
+      'https://shop.northwind.example',
+      'https://events.northwind.example',
+    ]);
+  });
+
+  it('asks before it stops allowing an origin, and sends nothing when cancelled', async () => {
+    const app = await mountConsole(api(), { path: '/admin/settings' });
+    byText(view(app), 'button', 'Remove https://shop.northwind.example').click();
+    await rendered(app);
+    assert.deepEqual(
+      findAll(view(app), '.origins code').map((c) => c.textContent),
+      ['https://www.northwind.example'],
+    );
+    save(app);
+    await waitUntil(() => dialog(app).open, 'no dialog');
+    assert.include(
+      dialog(app).shadowRoot!.textContent,
+      'Pages on https://shop.northwind.example will no longer be able to show Basis forms',
+    );
+    dialog(app).shadowRoot!.querySelector<HTMLButtonElement>('#cancel')!.click();
+    await waitUntil(() => !dialog(app).open, 'the dialog stayed open');
+    assert.lengthOf(api().writes, 0);
+
+    save(app);
+    await waitUntil(() => dialog(app).open, 'no dialog the second time');
+    dialog(app).shadowRoot!.querySelector<HTMLButtonElement>('#confirm')!.click();
+    await saved(app);
+    assert.deepEqual((api().writes[0]!.body as { allowedOrigins: string[] }).allowedOrigins, ['https://www.northwind.example']);
+  });
+
+  it('shows the server’s errors under the fields they name', async () => {
+    api().fieldErrors.set('PUT /v1/settings', [
+      { field: 'consentRequestPurpose', in: 'body', message: 'Choose the purpose new persons are asked to consent to.' },
+      { field: 'allowedOrigins.1', in: 'body', message: 'Use an origin such as "https://www.example.com", without a path.' },
+    ]);
+    const app = await mountConsole(api(), { path: '/admin/settings' });
+    field(app, 'consent-request').click();
+    save(app);
+    await waitUntil(() => view(app).shadowRoot!.querySelector('#field-consentRequestPurpose-error'), 'no field error');
+    assert.strictEqual(
+      field(app, 'field-consentRequestPurpose-error').textContent!.trim(),
+      'Choose the purpose new persons are asked to consent to.',
+    );
+    assert.strictEqual(field(app, 'origins-error').textContent!.trim(), 'Use an origin such as "https://www.example.com", without a path.');
+    assert.strictEqual(focused(), field(app, 'field-consentRequestPurpose'));
+    await expect(app).to.be.accessible();
+  });
+
+  it('checks the number of days before sending', async () => {
+    const app = await mountConsole(api(), { path: '/admin/settings' });
+    fill(field(app, 'field-doubleOptInExpiryDays'), '45');
+    save(app);
+    await rendered(app);
+    // The contract only says "Invalid input" for a range: the browser's own words name it.
+    assert.match(field(app, 'field-doubleOptInExpiryDays-error').textContent!, /30/);
+    assert.lengthOf(api().writes, 0);
+  });
+
+  it('says when the server refuses the right', async () => {
+    api().failures.set('PUT /v1/settings', 403);
+    const app = await mountConsole(api(), { path: '/admin/settings' });
+    save(app);
+    await waitUntil(() => hasText(app, '.form-problems', /role does not allow/), 'the refusal was not shown');
+    await expect(app).to.be.accessible();
+  });
+
+  it('shows a marketer the settings without a form', async () => {
+    const app = await mountConsole(api(), { path: '/admin/settings', role: 'marketer' });
+    assert.isEmpty(findAll(view(app), 'form'));
+    assert.include(find(view(app), 'dl').textContent, 'https://www.northwind.example, https://shop.northwind.example');
+    await expect(app).to.be.accessible();
+  });
+
+  it('has a loading and an error state', async () => {
+    const hold = holdAnswers(api());
+    api().failures.set('GET /v1/settings', 500);
+    const app = await mountConsole(api(), { path: '/admin/settings', loading: true });
+    await waitUntil(() => hasText(app, '.state.loading', 'Loading settings…'), 'no loading state');
+    await expect(app).to.be.accessible();
+    hold.release();
+    await waitUntil(() => hasText(app, '.state.error', /server ran into a problem/), 'no error state');
+    await expect(app).to.be.accessible();
+  });
+});

@@ -6,6 +6,7 @@ import { onError, onNotFound } from './http/errors.js';
 import { ProblemError } from './http/problem.js';
 import { embedAssetsRouter } from './routes/embed-assets.js';
 import { formsRouter } from './routes/forms.js';
+import { mailingsRouter } from './routes/mailings.js';
 import { ledgerRouter } from './routes/ledger.js';
 import { manageLinksRouter } from './routes/manage-links.js';
 import { publicRouter } from './routes/public.js';
@@ -81,6 +82,7 @@ export function createApp(store: Store, options: AppOptions): Hono<AppEnv> {
   app.route('/', settingsRouter(ctx));
   app.route('/', manageLinksRouter(ctx));
   app.route('/', formsRouter(ctx));
+  app.route('/', mailingsRouter(ctx));
   app.route('/', publicRouter(ctx));
   app.route('/', embedAssetsRouter(options.embedDir));
   return app;

@@ -23,6 +23,7 @@ interface Ids {
   token: () => string;
   form: () => string;
   user: () => string;
+  mailing: () => string;
   /** The console session of the first administrator. */
   session: () => { cookie: string; csrfToken: string };
 }
@@ -34,6 +35,7 @@ function walk(ids: Ids): Call[] {
   const subject = () => ({ id: ids.subject() });
   const form = () => ({ id: ids.form() });
   const user = () => ({ id: ids.user() });
+  const mailing = () => ({ id: ids.mailing() });
   return [
     { endpoint: contract.health.get },
     {
@@ -203,6 +205,21 @@ function walk(ids: Ids): Call[] {
       },
     },
     { endpoint: contract.forms.submissions, params: form(), query: { limit: '10' } },
+    { endpoint: contract.mailings.create, body: newsMailing({ name: 'November news' }) },
+    { endpoint: contract.mailings.list, query: { limit: '10' } },
+    { endpoint: contract.mailings.get, params: mailing() },
+    { endpoint: contract.mailings.update, params: mailing(), body: newsMailing({ name: 'December news' }) },
+    { endpoint: contract.mailings.audience, params: mailing() },
+    { endpoint: contract.mailings.audiencePersons, params: mailing(), query: { reason: 'eligible', limit: '10' } },
+    { endpoint: contract.mailings.preview, params: mailing(), query: { locale: 'de' } },
+    { endpoint: contract.mailings.test, params: mailing(), body: { to: 'ada@example.com', locale: 'en' } },
+    {
+      endpoint: contract.mailings.send,
+      params: mailing(),
+      body: { at: '2030-01-01T09:00:00.000Z', override: { reasons: ['no_legal_basis'], reason: 'Announced at the trade fair.' } },
+    },
+    { endpoint: contract.mailings.recipients, params: mailing(), query: { status: 'queued', limit: '10' } },
+    { endpoint: contract.mailings.cancel, params: mailing() },
     { endpoint: contract.session.signOut },
   ];
 }
@@ -225,6 +242,23 @@ function newsletterForm(changes: Record<string, unknown>): Record<string, unknow
     texts: { thankYou: { en: 'Thank you!' } },
     source: 'web_form',
     allowedOrigins: ['https://www.northwind.example'],
+    ...changes,
+  };
+}
+
+/** A mailing to the product news topic, in English and German; `changes` replace top-level parts. */
+function newsMailing(changes: Record<string, unknown>): Record<string, unknown> {
+  const content = (hello: string) => ({
+    subject: `${hello} {{name}}`,
+    html: `<p>${hello} {{name}}</p><p><a href="{{unsubscribe_url}}">Unsubscribe</a></p>`,
+    text: `${hello} {{name}}\n\nUnsubscribe: {{unsubscribe_url}}`,
+  });
+  return {
+    name: 'News',
+    topic: 'product_news',
+    from: 'Northwind <news@northwind.example>',
+    defaultLocale: 'en',
+    content: { en: content('Hello'), de: content('Hallo') },
     ...changes,
   };
 }
@@ -347,6 +381,7 @@ for (const dialect of DIALECTS) {
     let token = '';
     let formId = '';
     let userId = '';
+    let mailingId = '';
     let session = { cookie: '', csrfToken: '' };
     const ids: Ids = {
       subject: () => subjectId,
@@ -354,6 +389,7 @@ for (const dialect of DIALECTS) {
       token: () => token,
       form: () => formId,
       user: () => userId,
+      mailing: () => mailingId,
       session: () => session,
     };
     const calls = walk(ids);
@@ -384,6 +420,7 @@ for (const dialect of DIALECTS) {
         if (endpoint === contract.manageLinks.create) token = answer.body.token;
         if (endpoint === contract.forms.create) formId = answer.body.id;
         if (endpoint === contract.users.create) userId = answer.body.id;
+        if (endpoint === contract.mailings.create) mailingId = answer.body.id;
         if (endpoint === contract.setup.create) session = { cookie: sessionCookie(answer), csrfToken: answer.body.csrfToken };
         if (live.body && endpoint.method !== 'POST') {
           for (const [name, value] of Object.entries(live.body)) {

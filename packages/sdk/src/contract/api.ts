@@ -4,6 +4,7 @@ import { formEndpoints } from './forms.js';
 import { healthEndpoints } from './health.js';
 import { ledgerEndpoints } from './ledger.js';
 import { legalBasisEndpoints } from './legal-bases.js';
+import { mailingEndpoints } from './mailings.js';
 import { manageLinkEndpoints } from './manage-links.js';
 import { publicFormEndpoints } from './public-form-requests.js';
 import { publicEndpoints } from './public-requests.js';
@@ -35,6 +36,7 @@ export const api = {
   session: sessionEndpoints,
   setup: setupEndpoints,
   users: userEndpoints,
+  mailings: mailingEndpoints,
 };
 
 export const allEndpoints: readonly Endpoint[] = Object.values(api).flatMap((group) => Object.values(group) as Endpoint[]);

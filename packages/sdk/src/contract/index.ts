@@ -22,3 +22,4 @@ export * from './rights.js';
 export * from './users.js';
 export * from './session.js';
 export * from './consent-gate.js';
+export * from './mailings.js';

@@ -65,7 +65,7 @@ export const FormSubmissionResult = z.object({ status: z.enum(['received', 'pend
 export type FormSubmissionResult = z.infer<typeof FormSubmissionResult>;
 
 /** Which of a text's languages a visitor in `locale` reads: that exact tag, else its language (`de` for `de-CH`), else the default. */
-export function localeOf(text: LocalizedText, locale: string, defaultLocale: string): string {
+export function localeOf(text: Readonly<Record<string, unknown>>, locale: string, defaultLocale: string): string {
   return [locale, locale.split('-')[0]!].find((tag) => text[tag] !== undefined) ?? defaultLocale;
 }
 

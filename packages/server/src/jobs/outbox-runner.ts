@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { MailTransport } from '../mail/transport.js';
-import type { Store } from '../store/database.js';
-import { leaseDueMessages, settleMessage } from '../store/outbox.js';
+import type { Db, Store } from '../store/database.js';
+import { type OutboxRow, leaseDueMessages, settleMessage } from '../store/outbox.js';
 import { type PeriodicJob, every } from './periodic.js';
 
 export interface OutboxRunnerOptions {
@@ -12,6 +12,8 @@ export interface OutboxRunnerOptions {
   batchSize?: number;
   /** Tries before a message is given up as failed. */
   maxAttempts?: number;
+  /** Asked just before each message goes out; one no longer wanted is dropped as `cancelled`. */
+  stillWanted?: (db: Db, message: OutboxRow) => Promise<boolean>;
 }
 
 /** `runOnce()` sends what is due now and resolves with how many messages were settled. */
@@ -29,7 +31,7 @@ export function retryDelayMs(attempts: number): number {
  */
 export function startOutboxRunner(store: Store, transport: MailTransport, options: OutboxRunnerOptions = {}): OutboxRunner {
   const owner = `runner-${randomBytes(6).toString('hex')}`;
-  const { intervalMs = 1000, leaseMs = 60_000, batchSize = 20, maxAttempts = 8 } = options;
+  const { intervalMs = 1000, leaseMs = 60_000, batchSize = 20, maxAttempts = 8, stillWanted } = options;
 
   async function sendDue(): Promise<number> {
     const now = new Date();
@@ -40,6 +42,16 @@ export function startOutboxRunner(store: Store, transport: MailTransport, option
       limit: batchSize,
     });
     for (const message of messages) {
+      if (stillWanted && !(await stillWanted(store.db, message))) {
+        await settleMessage(store.db, message.id, owner, {
+          status: 'cancelled',
+          sent_at: null,
+          transport: null,
+          last_error: null,
+          next_attempt_at: message.next_attempt_at,
+        });
+        continue;
+      }
       try {
         await transport.send(message);
         await settleMessage(store.db, message.id, owner, {

@@ -6,6 +6,8 @@ export interface MailMessage {
   kind: string;
   subjectId: string | null;
   to: string;
+  /** A From of its own (a mailing's); the server's MAIL_FROM when left out. */
+  from?: string;
   subject: string;
   text: string;
   html?: string;
@@ -25,6 +27,7 @@ export async function enqueueMail(db: Db, message: MailMessage): Promise<string>
     kind: message.kind,
     subject_id: message.subjectId,
     recipient: message.to,
+    sender: message.from ?? null,
     subject_line: message.subject,
     text_body: message.text,
     html_body: message.html ?? null,

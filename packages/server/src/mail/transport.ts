@@ -25,7 +25,7 @@ export function smtpTransport(url: string, from: string, hostname: string): Mail
     name: 'smtp',
     async send(message) {
       await transporter.sendMail({
-        from,
+        from: message.sender ?? from,
         to: message.recipient,
         subject: message.subject_line,
         text: message.text_body,

@@ -93,7 +93,7 @@ export async function sendablePersons(
   db: Db,
   scope: AudienceScope,
   overridden: readonly GateReason[],
-  page: { after?: string | undefined; limit: number },
+  page: { after?: string | undefined; limit: number; only?: string },
 ): Promise<AudienceMember[]> {
   const holding = GATE_REASONS.filter((reason) => !(overridden.includes(reason) && canOverride(reason)));
   let query = topicPersons(db, scope)
@@ -108,5 +108,12 @@ export async function sendablePersons(
     .orderBy('sub.subject_id')
     .limit(page.limit);
   if (page.after !== undefined) query = query.where('sub.subject_id', '>', page.after);
+  if (page.only !== undefined) query = query.where('sub.subject_id', '=', page.only);
   return query.execute();
+}
+
+/** Whether the mailing may still go to this one person: the same test as `sendablePersons`, now. */
+export async function stillSendable(db: Db, scope: AudienceScope, overridden: readonly GateReason[], subjectId: string): Promise<boolean> {
+  const [first] = await sendablePersons(db, scope, overridden, { after: undefined, limit: 1, only: subjectId });
+  return first !== undefined;
 }

@@ -183,13 +183,16 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
-export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed';
+/** `cancelled`: dropped before sending, because what it was for no longer holds (a mailing the person left). */
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
 
 /** Every email, written in the transaction of the change that causes it, then sent by the job runner. */
 export interface OutboxTable {
   id: string;
-  /** What the message is for: `manage_link`, `double_opt_in`, `consent_request`, later `mailing`… */
+  /** What the message is for: `manage_link`, `double_opt_in`, `consent_request`, `mailing`… */
   kind: string;
+  /** The From of a message that has its own (a mailing's); null: the server's MAIL_FROM. */
+  sender: Generated<string | null>;
   subject_id: string | null;
   recipient: string;
   subject_line: string;
@@ -208,6 +211,42 @@ export interface OutboxTable {
   transport: string | null;
   created_at: string;
   sent_at: string | null;
+}
+
+export type MailingRowStatus = 'draft' | 'scheduled' | 'sending' | 'sent' | 'cancelled';
+
+export interface MailingTable {
+  id: string;
+  name: string;
+  topic_key: string;
+  from_address: string;
+  default_locale: string;
+  /** JSON: by language, `{ subject, html, text }`. */
+  content: string;
+  status: MailingRowStatus;
+  scheduled_at: string | null;
+  started_at: string | null;
+  finished_at: string | null;
+  /** JSON MailingOverride, or null while the gate holds. */
+  override: string | null;
+  /** The last person queued, in id order: a sending that stopped resumes after them. */
+  cursor: string | null;
+  /** When the last message was queued; the mailing is sent once the outbox has settled them all. */
+  all_queued_at: string | null;
+  lease_owner: string | null;
+  lease_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One per person a mailing's message was queued for; the key keeps anyone from being mailed twice. */
+export interface MailingRecipientTable {
+  mailing_id: string;
+  subject_id: string;
+  outbox_id: string;
+  /** The gate's reason overridden for this person; null when the gate let them through. */
+  overridden: string | null;
+  queued_at: string;
 }
 
 /** Fixed-window request counters, shared by every instance. */
@@ -294,6 +333,8 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   sign_in_failures: SignInFailureTable;
+  mailings: MailingTable;
+  mailing_recipients: MailingRecipientTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -6,6 +6,7 @@ import * as forms from './migrations/2026-11-30-forms.js';
 import * as idempotency from './migrations/2026-11-29-idempotency.js';
 import * as visitors from './migrations/2026-11-29-visitors.js';
 import * as users from './migrations/2026-12-04-users.js';
+import * as mailings from './migrations/2026-12-05-mailings.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30-forms': forms,
   '2026-12-03-consent-gate': consentGate,
   '2026-12-04-users': users,
+  '2026-12-05-mailings': mailings,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

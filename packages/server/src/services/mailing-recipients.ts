@@ -1,0 +1,27 @@
+import type { GateReason, Recipient, RecipientStatus } from '@basis/sdk/contract';
+import { notFound } from '../http/problem.js';
+import type { Db } from '../store/database.js';
+import { findMailingRow, listRecipients } from '../store/mailings.js';
+
+/** A page of the persons a mailing's messages were queued for, with how each fared. */
+export async function listMailingRecipients(
+  db: Db,
+  id: string,
+  query: { status?: RecipientStatus | undefined; cursor?: string | undefined; limit?: number | undefined },
+): Promise<{ items: Recipient[]; nextCursor: string | null }> {
+  if (!(await findMailingRow(db, id))) throw notFound(`There is no mailing with the id "${id}".`);
+  const limit = query.limit ?? 50;
+  const rows = await listRecipients(db, id, { status: query.status, cursor: query.cursor, limit });
+  return {
+    items: rows.map((row) => ({
+      subjectId: row.subject_id,
+      email: row.email,
+      status: row.status,
+      error: row.last_error,
+      overridden: row.overridden as GateReason | null,
+      queuedAt: row.queued_at,
+      sentAt: row.sent_at,
+    })),
+    nextCursor: rows.length === limit ? rows.at(-1)!.subject_id : null,
+  };
+}

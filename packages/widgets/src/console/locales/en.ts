@@ -276,6 +276,7 @@ const en = {
   setBasis: 'Set legal basis',
   setBasisFor: (purpose: string) => `Set the legal basis for “${purpose}”`,
   withdrawBasis: 'Withdraw',
+  forPurpose: (purpose: string) => ` for “${purpose}”`,
   withdrawBasisFor: (purpose: string) => `Withdraw the legal basis for “${purpose}”`,
   withdrawEffect: (purpose: string) =>
     `From now on, nothing that needs a legal basis for “${purpose}” reaches this person. The change is recorded in their ledger with you as its author.`,

@@ -186,22 +186,20 @@ export class BasisPersonConsents extends ConsoleView {
               <button
                 type="button"
                 class="secondary small"
-                aria-label=${m.setBasisFor(purpose.name)}
                 aria-disabled=${this.saving}
                 @click=${() => void this.ask({ kind: 'set', purpose, record })}
               >
-                ${m.setBasis}
+                ${m.setBasis}<span class="sr-only">${m.forPurpose(purpose.name)}</span>
               </button>
               ${
                 withdrawable
                   ? html`<button
                       type="button"
                       class="secondary small danger"
-                      aria-label=${m.withdrawBasisFor(purpose.name)}
                       aria-disabled=${this.saving}
                       @click=${() => void this.ask({ kind: 'withdraw', purpose, record })}
                     >
-                      ${m.withdrawBasis}
+                      ${m.withdrawBasis}<span class="sr-only">${m.forPurpose(purpose.name)}</span>
                     </button>`
                   : nothing
               }

@@ -13,6 +13,7 @@ async function start(): Promise<void> {
   if (basis.seeded) console.log('The database was empty: demo purposes, topics, settings, forms and a demo person were added.');
   console.log(basis.mail === 'smtp' ? 'Mail goes out through SMTP_URL.' : 'No SMTP_URL: mail is kept in the outbox, not sent.');
   console.log(`API reference: ${basis.url}/docs · OpenAPI: ${basis.url}/openapi.json`);
+  if (basis.setupLink) console.log(`No one can sign in yet. Create the first administrator within 24 hours at: ${basis.setupLink}`);
   console.log(`Demo company site: ${demo.url} (newsletter sign-up on the home page, contact form at ${demo.url}/contact)`);
   console.log(`  "Maintain my subscriptions" for the demo person: ${demo.url}/preferences?token=${link.token}`);
   console.log('Create an API key with: npx basis apikey create --name "my integration"');

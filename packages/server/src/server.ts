@@ -5,12 +5,14 @@ import type { Config } from './config.js';
 import { startOutboxRunner } from './jobs/outbox-runner.js';
 import { startPendingConsentSweeper } from './jobs/pending-consent-sweeper.js';
 import { startRateLimitSweeper } from './jobs/rate-limit-sweeper.js';
+import { startSessionSweeper } from './jobs/session-sweeper.js';
 import { type MailTransport, catcher, smtpTransport } from './mail/transport.js';
 import { seedDemo } from './seed.js';
 import { resolveSecret } from './secret.js';
 import type { Store } from './store/database.js';
 import { isPostgresUrl, openStore } from './store/dialect.js';
 import type { LinkSettings } from './services/manage-links.js';
+import { needsSetup, setupLink } from './services/setup.js';
 import { migrate } from './store/migrate.js';
 
 export interface RunningServer {
@@ -25,6 +27,8 @@ export interface RunningServer {
   seeded: boolean;
   /** Where mail goes: `smtp`, or `catcher` (kept in the outbox). */
   mail: MailTransport['name'];
+  /** While Basis has no users: the one-time link (valid 24 hours) that creates the first administrator. Print it; never log it elsewhere. */
+  setupLink: string | undefined;
   close(): Promise<void>;
 }
 
@@ -40,6 +44,7 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
   const outbox = startOutboxRunner(store, transport);
   const sweeper = startPendingConsentSweeper(store);
   const rateLimits = startRateLimitSweeper(store);
+  const sessions = startSessionSweeper(store);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port }, () => resolve(s));
   });
@@ -52,11 +57,13 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
     links,
     seeded,
     mail: transport.name,
+    setupLink: (await needsSetup(store)) ? setupLink(links) : undefined,
     close: async () => {
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       await outbox.stop();
       await sweeper.stop();
       await rateLimits.stop();
+      await sessions.stop();
       transport.close();
       await store.close();
     },

@@ -25,7 +25,7 @@ describe('console: a person', () => {
   const ledger = (app: HTMLElement) => part(app, 'basis-person-ledger');
   const contact = (app: HTMLElement) => part(app, 'basis-person-contact');
   const row = (root: Element, selector: string) => find(root, selector);
-  const cells = (tr: Element) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+  const cells = (tr: Element) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim());
   const dialog = (app: HTMLElement) => find<BasisConfirmDialog>(consents(app), 'basis-confirm-dialog');
 
   it('shows contact data, the legal basis per purpose, subscriptions and history', async () => {

@@ -39,7 +39,7 @@ describe('console: settings', () => {
       ['https://www.northwind.example', 'https://shop.northwind.example'],
     );
     const defaults = find(view(app), 'section[aria-labelledby="defaults-heading"]');
-    assert.include(defaults.textContent!.replace(/\s+/g, ' '), 'Personalised offers Legitimate interests');
+    assert.include(defaults.textContent.replace(/\s+/g, ' '), 'Personalised offers Legitimate interests');
     await expect(app).to.be.accessible();
   });
 
@@ -125,10 +125,10 @@ describe('console: settings', () => {
     save(app);
     await waitUntil(() => view(app).shadowRoot!.querySelector('#field-consentRequestPurpose-error'), 'no field error');
     assert.strictEqual(
-      field(app, 'field-consentRequestPurpose-error').textContent!.trim(),
+      field(app, 'field-consentRequestPurpose-error').textContent.trim(),
       'Choose the purpose new persons are asked to consent to.',
     );
-    assert.strictEqual(field(app, 'origins-error').textContent!.trim(), 'Use an origin such as "https://www.example.com", without a path.');
+    assert.strictEqual(field(app, 'origins-error').textContent.trim(), 'Use an origin such as "https://www.example.com", without a path.');
     assert.strictEqual(focused(), field(app, 'field-consentRequestPurpose'));
     await expect(app).to.be.accessible();
   });
@@ -139,7 +139,7 @@ describe('console: settings', () => {
     save(app);
     await rendered(app);
     // The contract only says "Invalid input" for a range: the browser's own words name it.
-    assert.match(field(app, 'field-doubleOptInExpiryDays-error').textContent!, /30/);
+    assert.match(field(app, 'field-doubleOptInExpiryDays-error').textContent, /30/);
     assert.lengthOf(api().writes, 0);
   });
 

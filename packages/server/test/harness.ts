@@ -181,6 +181,8 @@ const TABLES: (keyof Database)[] = [
   'users',
   'sessions',
   'sign_in_failures',
+  'mailings',
+  'mailing_recipients',
 ];
 
 /** When a session was last used is not data: reading with it may move it on. */

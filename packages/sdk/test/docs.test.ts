@@ -53,6 +53,8 @@ describe('docs/sdk.md', async () => {
       'submission received',
       'submissions 1',
       'controller Northwind Outdoor GmbH',
+      'user marketer true true',
+      'users Mia Berg:viewer',
       'found 3',
       'first page 2 true',
       'invalid legalBasis',

@@ -30,6 +30,7 @@ export async function startBasisAndDemo() {
     smtpUrl: undefined,
     mailFrom: 'Basis <no-reply@localhost>',
     trustProxy: false,
+    leaseSeconds: 60,
   });
   const forms = await demoForms(basis.store);
   const demo = await serveDemoSite({ port: 0, basisUrl: basis.url, forms });

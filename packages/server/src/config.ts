@@ -15,6 +15,7 @@ const Env = z.object({
   SMTP_URL: z.optional(z.url({ protocol: /^smtps?$/ })),
   MAIL_FROM: z.optional(z.string().check(z.regex(/^[^\r\n]*<?[^@\s<>]+@[^@\s<>]+>?$/))),
   TRUST_PROXY: z.optional(z.enum(['0', '1', 'true', 'false'])),
+  BASIS_LEASE_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(3600)), 60),
 });
 
 export interface Config {
@@ -29,6 +30,11 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   trustProxy: boolean;
+  /**
+   * How long an instance's claim on a message or a mailing lasts: if the instance stops, another
+   * (or itself, restarted) takes the work over after this long.
+   */
+  leaseSeconds: number;
 }
 
 const MEANING: Record<string, string> = {
@@ -40,6 +46,7 @@ const MEANING: Record<string, string> = {
   SMTP_URL: 'an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.com:465',
   MAIL_FROM: 'a sender such as "Northwind Privacy <privacy@northwind.example>"',
   TRUST_PROXY: '1 or 0',
+  BASIS_LEASE_SECONDS: 'a number of seconds from 1 to 3600',
 };
 
 /** Credentials in a URL never reach a message. */
@@ -54,7 +61,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const shown = name === 'BASIS_SECRET' ? 'set' : `"${redact(present[name] ?? '')}"`;
     throw new ConfigError(`${name} is ${shown}, but it must be ${MEANING[name] ?? 'valid'}.`);
   }
-  const { PORT, BASIS_DATA_DIR, DATABASE_URL, BASIS_SECRET, PUBLIC_URL, SMTP_URL, MAIL_FROM, TRUST_PROXY } = result.data;
+  const { PORT, BASIS_DATA_DIR, DATABASE_URL, BASIS_SECRET, PUBLIC_URL, SMTP_URL, MAIL_FROM, TRUST_PROXY, BASIS_LEASE_SECONDS } =
+    result.data;
   if (DATABASE_URL && /^[a-z][a-z0-9+.-]*:\/\//i.test(DATABASE_URL) && !/^(postgres(ql)?|sqlite):\/\//i.test(DATABASE_URL)) {
     throw new ConfigError(`DATABASE_URL is "${redact(DATABASE_URL)}", but it must be ${MEANING.DATABASE_URL}.`);
   }
@@ -67,5 +75,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: SMTP_URL,
     mailFrom: MAIL_FROM ?? 'Basis <no-reply@localhost>',
     trustProxy: TRUST_PROXY === '1' || TRUST_PROXY === 'true',
+    leaseSeconds: BASIS_LEASE_SECONDS,
   };
 }

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
+import { startMailingSender } from './jobs/mailing-sender.js';
 import { startOutboxRunner } from './jobs/outbox-runner.js';
 import { startPendingConsentSweeper } from './jobs/pending-consent-sweeper.js';
 import { startRateLimitSweeper } from './jobs/rate-limit-sweeper.js';
@@ -11,6 +12,7 @@ import { seedDemo } from './seed.js';
 import { resolveSecret } from './secret.js';
 import type { Store } from './store/database.js';
 import { isPostgresUrl, openStore } from './store/dialect.js';
+import { stillWanted } from './services/mailing-sending.js';
 import type { LinkSettings } from './services/manage-links.js';
 import { needsSetup, setupLink } from './services/setup.js';
 import { migrate } from './store/migrate.js';
@@ -41,7 +43,9 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
   const seeded = options.seed === false ? false : await seedDemo(store, links);
   const app = createApp(store, { ...links, trustProxy: config.trustProxy });
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom, new URL(config.publicUrl).hostname) : catcher;
-  const outbox = startOutboxRunner(store, transport);
+  const leaseMs = config.leaseSeconds * 1000;
+  const outbox = startOutboxRunner(store, transport, { stillWanted, leaseMs });
+  const mailings = startMailingSender(store, links, { leaseMs });
   const sweeper = startPendingConsentSweeper(store);
   const rateLimits = startRateLimitSweeper(store);
   const sessions = startSessionSweeper(store);
@@ -60,6 +64,7 @@ export async function startServer(config: Config, options: { seed?: boolean } = 
     setupLink: (await needsSetup(store)) ? setupLink(links) : undefined,
     close: async () => {
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await mailings.stop();
       await outbox.stop();
       await sweeper.stop();
       await rateLimits.stop();

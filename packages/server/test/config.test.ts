@@ -22,6 +22,7 @@ describe('configuration', () => {
       BASIS_SECRET: 's'.repeat(40),
       PUBLIC_URL: 'https://privacy.example.com/',
       BASIS_DATA_DIR: '/var/lib/basis',
+      BASIS_LEASE_SECONDS: '15',
     });
     assert.deepEqual(config, {
       port: 9000,
@@ -32,6 +33,7 @@ describe('configuration', () => {
       smtpUrl: undefined,
       mailFrom: 'Basis <no-reply@localhost>',
       trustProxy: false,
+      leaseSeconds: 15,
     });
   });
 
@@ -41,6 +43,7 @@ describe('configuration', () => {
     ['BASIS_SECRET', 'short', /^BASIS_SECRET is set, but it must be a random string of at least 32 characters\.$/],
     ['PUBLIC_URL', 'ftp://example.com', /^PUBLIC_URL is "ftp:\/\/example.com", but it must be the http\(s\) URL/],
     ['DATABASE_URL', 'mysql://root:hunter2@db/basis', /^DATABASE_URL is "mysql:\/\/…@db\/basis", but it must be postgres:\/\//],
+    ['BASIS_LEASE_SECONDS', '0', /^BASIS_LEASE_SECONDS is "0", but it must be a number of seconds from 1 to 3600\.$/],
   ] as const) {
     it(`stops start-up with one sentence when ${name} is ${value}`, () => {
       assert.throws(

@@ -4,7 +4,8 @@ import { startMailingSender } from '../src/jobs/mailing-sender.js';
 import { startOutboxRunner } from '../src/jobs/outbox-runner.js';
 import { smtpTransport } from '../src/mail/transport.js';
 import { createApiKey } from '../src/services/api-keys.js';
-import { stillWanted } from '../src/services/mailing-sending.js';
+import { queueNextBatch, stillWanted } from '../src/services/mailing-sending.js';
+import { leaseDueMailing } from '../src/store/mailings.js';
 import { PERSONS, addGateCases } from './gate-cases.js';
 import { DIALECTS, TEST_APP_OPTIONS, type TestApi, snapshot, testApi } from './harness.js';
 import { type Received, mailServer } from './mail-server.js';
@@ -206,6 +207,29 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(mailing.totals, { recipients: 2, queued: 0, sent: 1, failed: 0, skipped: 1 });
       assert.equal(mailing.status, 'sent');
       await api.put(`/v1/subjects/${ids.get('legit-interest')}/subscriptions`, { topics: [{ topic: 'news', subscribed: true }] });
+    });
+
+    it('a sender that dies between batches leaves a cursor another resumes from: nobody is queued twice or left out', async () => {
+      const id = await newMailing();
+      await api.post(`/v1/mailings/${id}/send`, {});
+      // A sender leases the mailing, queues one person, and dies without giving its lease back.
+      const now = new Date();
+      const lease = { owner: 'sender-that-dies', ms: 50 };
+      const leased = await leaseDueMailing(api.store.db, api.store.dialect, {
+        owner: lease.owner,
+        now: now.toISOString(),
+        leaseUntil: new Date(now.getTime() + lease.ms).toISOString(),
+      });
+      assert.equal(leased?.id, id);
+      assert.deepEqual(await queueNextBatch(api.store, TEST_APP_OPTIONS, id, lease, 1), { queued: 1, more: true });
+      assert.equal(await sender.runOnce(), 0, 'nobody else takes the mailing while the lease lasts');
+      await new Promise((resolve) => setTimeout(resolve, lease.ms + 10));
+      const from = smtp.received.length;
+      await deliver();
+      assert.deepEqual(mailboxes(received(from)), ['consented@example.com', 'legit-interest@example.com']);
+      const { body: recipients } = await api.get(`/v1/mailings/${id}/recipients`);
+      assert.equal(recipients.items.length, 2);
+      assert.equal((await api.get(`/v1/mailings/${id}`)).body.status, 'sent');
     });
 
     it('cancelling drops the messages not yet sent; a draft only changes while it is one', async () => {

@@ -35,7 +35,7 @@ export function startMailingSender(store: Store, links: LinkSettings, options: M
     let queued = 0;
     try {
       for (let run = 0; run < batchesPerRun; run++) {
-        const step = await queueNextBatch(store, links, mailing.id, owner, batchSize);
+        const step = await queueNextBatch(store, links, mailing.id, { owner, ms: leaseMs }, batchSize);
         queued += step.queued;
         if (!step.more) break;
       }

@@ -25,7 +25,7 @@ async function unsettled(db: Db, mailingId: string): Promise<number> {
 }
 
 /**
- * One step of sending a mailing held by `owner`, in one transaction: queues the next `limit`
+ * One step of sending a mailing whose lease `lease.owner` holds, in one transaction: queues the next `limit`
  * persons the gate lets through (after the cursor, in id order), each with their message and
  * recipient row, and moves the cursor past them — so a sending that stops at any moment resumes
  * where it stood, and nobody is queued twice. Once everyone is queued, marks the mailing sent when
@@ -35,13 +35,17 @@ export async function queueNextBatch(
   store: Store,
   links: LinkSettings,
   mailingId: string,
-  owner: string,
+  lease: { owner: string; ms: number },
   limit: number,
 ): Promise<{ queued: number; more: boolean }> {
   return transaction(store, async (trx) => {
     const row = await lockMailingRow(trx, store.dialect, mailingId);
-    if (!row || row.lease_owner !== owner || (row.status !== 'scheduled' && row.status !== 'sending')) return { queued: 0, more: false };
-    const now = new Date().toISOString();
+    const started = new Date();
+    const held = row?.lease_owner === lease.owner && row.lease_until !== null && row.lease_until > started.toISOString();
+    if (!row || !held || (row.status !== 'scheduled' && row.status !== 'sending')) return { queued: 0, more: false };
+    const now = started.toISOString();
+    // Each step renews the lease: a sender at work keeps its mailing, one that stopped loses it soon.
+    await updateMailing(trx, mailingId, { lease_until: new Date(started.getTime() + lease.ms).toISOString() });
     if (row.all_queued_at !== null) {
       if ((await unsettled(trx, mailingId)) === 0)
         await updateMailing(trx, mailingId, { status: 'sent', finished_at: now, updated_at: now });

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type Endpoint, ROLES, type Role, allEndpoints, hasRight } from '@basis/sdk/contract';
 import { sql } from 'kysely';
+import { VERSION } from '../src/app.js';
+import { openApiDocument } from '../src/http/openapi.js';
 import { createApiKey } from '../src/services/api-keys.js';
 import { type Answer, type ConsoleSession, DIALECTS, type TestApi, snapshot, testApi } from './harness.js';
 
@@ -36,6 +38,32 @@ describe('the contract', () => {
     const own: Record<string, string> = { listUsers: 'manage_users', getUser: 'manage_users', listFormSubmissions: 'design_forms' };
     for (const endpoint of staff.filter((e) => e.method === 'GET')) {
       assert.equal(endpoint.right, own[endpoint.operationId] ?? 'view_persons', endpoint.operationId);
+    }
+  });
+});
+
+describe('the OpenAPI document', () => {
+  const doc = openApiDocument(VERSION) as {
+    paths: Record<string, Record<string, { security: object[]; description?: string; 'x-basis-right'?: string; responses: object }>>;
+    components: { securitySchemes: Record<string, Record<string, string>> };
+  };
+
+  it('declares the API key (bearer) and the console session (cookie)', () => {
+    assert.deepEqual(
+      { type: doc.components.securitySchemes.apiKey!.type, scheme: doc.components.securitySchemes.apiKey!.scheme },
+      { type: 'http', scheme: 'bearer' },
+    );
+    const { type, in: where, name } = doc.components.securitySchemes.session!;
+    assert.deepEqual({ type, where, name }, { type: 'apiKey', where: 'cookie', name: 'basis_session' });
+  });
+
+  it('names each staff operation’s right, takes either credential, and documents its 403', () => {
+    for (const endpoint of staff) {
+      const op = doc.paths[endpoint.path]![endpoint.method.toLowerCase()]!;
+      assert.equal(op['x-basis-right'], endpoint.right, endpoint.operationId);
+      assert.ok(op.description?.includes(`\`${endpoint.right}\``), endpoint.operationId);
+      assert.deepEqual(op.security, [{ apiKey: [] }, { session: [] }]);
+      assert.ok('403' in op.responses);
     }
   });
 });

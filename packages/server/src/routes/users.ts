@@ -9,10 +9,10 @@ import { changeUser, createUser, getUser, listUsers, setPassword } from '../serv
 export function usersRouter(ctx: AppContext): Hono<AppEnv> {
   const { store } = ctx;
   const router = new Hono<AppEnv>();
-  route(router, ctx, api.users.list, async () => ({ items: await listUsers(store) }));
-  route(router, ctx, api.users.create, ({ body }) => createUser(store, body));
-  route(router, ctx, api.users.get, ({ params }) => getUser(store, params.id));
-  route(router, ctx, api.users.update, ({ params, body, c }) => changeUser(store, c.get('caller'), params.id, body));
+  route(router, ctx, api.users.list, async () => ({ items: await listUsers(store, ctx.now()) }));
+  route(router, ctx, api.users.create, ({ body }) => createUser(store, body, ctx.now()));
+  route(router, ctx, api.users.get, ({ params }) => getUser(store, params.id, ctx.now()));
+  route(router, ctx, api.users.update, ({ params, body, c }) => changeUser(store, c.get('caller'), params.id, body, ctx.now()));
   route(router, ctx, api.users.setPassword, ({ params, body, c }) =>
     setPassword(store, ctx.links.secret, c.get('caller'), params.id, body, ctx.now()),
   );

@@ -54,19 +54,18 @@ export async function addUser(db: Db, input: NewUser, now = new Date()): Promise
 }
 
 /** A user added through the API: the password the adding user chose is one to change at first sign-in. */
-export async function createUser(store: Store, input: UserCreate): Promise<User> {
-  return toUser(await transaction(store, (trx) => addUser(trx, { ...input, passwordChangeRequired: true })));
+export async function createUser(store: Store, input: UserCreate, now: Date): Promise<User> {
+  return toUser(await transaction(store, (trx) => addUser(trx, { ...input, passwordChangeRequired: true }, now)), now);
 }
 
-export async function listUsers(store: Store): Promise<User[]> {
-  const now = new Date();
+export async function listUsers(store: Store, now: Date): Promise<User[]> {
   return (await listUserRows(store.db)).map((row) => toUser(row, now));
 }
 
-export async function getUser(store: Store, id: string): Promise<User> {
+export async function getUser(store: Store, id: string, now: Date): Promise<User> {
   const row = await findUserRow(store.db, id);
   if (!row) throw notFound(`There is no user with the id "${id}".`);
-  return toUser(row);
+  return toUser(row, now);
 }
 
 const isActiveAdmin = (row: Pick<UserRow, 'role' | 'disabled_at'>) => row.role === 'admin' && row.disabled_at === null;
@@ -76,7 +75,7 @@ const isActiveAdmin = (row: Pick<UserRow, 'role' | 'disabled_at'>) => row.role =
  * away their own right to manage users, and the last active admin stays one: each is a 409.
  * Disabling ends every session of the user.
  */
-export async function changeUser(store: Store, caller: Caller, id: string, patch: UserPatch): Promise<User> {
+export async function changeUser(store: Store, caller: Caller, id: string, patch: UserPatch, now: Date): Promise<User> {
   return transaction(store, async (trx) => {
     const row = await lockUserRow(trx, store.dialect, id);
     if (!row) throw notFound(`There is no user with the id "${id}".`);
@@ -91,13 +90,13 @@ export async function changeUser(store: Store, caller: Caller, id: string, patch
         { field: 'role', in: 'body', message: 'Not for yourself.' },
       ]);
     }
-    const now = new Date().toISOString();
+    const at = now.toISOString();
     const next: UserRow = {
       ...row,
       name: patch.name ?? row.name,
       role: patch.role ?? row.role,
-      disabled_at: patch.disabled === undefined ? row.disabled_at : patch.disabled ? (row.disabled_at ?? now) : null,
-      updated_at: now,
+      disabled_at: patch.disabled === undefined ? row.disabled_at : patch.disabled ? (row.disabled_at ?? at) : null,
+      updated_at: at,
     };
     if (isActiveAdmin(row) && !isActiveAdmin(next)) {
       const others = (await lockActiveAdminIds(trx, store.dialect)).filter((adminId) => adminId !== id);
@@ -109,7 +108,7 @@ export async function changeUser(store: Store, caller: Caller, id: string, patch
     }
     await updateUserRow(trx, id, { name: next.name, role: next.role, disabled_at: next.disabled_at, updated_at: next.updated_at });
     if (next.disabled_at !== null && row.disabled_at === null) await deleteSessionsOfUser(trx, id);
-    return toUser(next);
+    return toUser(next, now);
   });
 }
 

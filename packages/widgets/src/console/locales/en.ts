@@ -221,7 +221,7 @@ const en = {
   removeOriginsConfirm: 'Save and remove',
   noPurpose: 'None',
   editOnPurpose: (purpose: string) => `Change on the purpose “${purpose}”`,
-  onOff: (on: boolean) => (on ? 'On' : 'Off'),
+  onOff: (on: boolean): string => (on ? 'On' : 'Off'),
 
   // Persons
   personsTitle: 'Persons',
@@ -311,7 +311,7 @@ const en = {
   brokenEvent: 'first broken event',
   ledgerConsent: (purpose: string, basis: string, status: string, source: string) => `${purpose}: ${basis}, ${status} (source: ${source})`,
   ledgerSubscription: (topic: string, subscribed: boolean) => `${topic}: ${subscribed ? 'subscribed' : 'unsubscribed'}`,
-  ledgerOptedOut: (optedOut: boolean) => (optedOut ? 'Unsubscribed from everything' : 'Email is welcome again'),
+  ledgerOptedOut: (optedOut: boolean): string => (optedOut ? 'Unsubscribed from everything' : 'Email is welcome again'),
   seqColumn: 'No.',
   receiptColumn: 'Receipt',
   downloadReceipt: 'Receipt',

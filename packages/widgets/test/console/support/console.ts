@@ -114,13 +114,14 @@ export interface MountOptions {
   role?: Role | null;
   /** Return at once, before anything has loaded. */
   loading?: boolean;
+  locale?: string;
 }
 
 /** The console at an address, as a user of that role, once it has loaded. */
 export async function mountConsole(fake: FakeConsoleApi, options: MountOptions = {}): Promise<BasisConsole> {
   history.replaceState(null, '', options.path ?? '/admin/persons');
   fake.session = options.role === null ? null : sessionFor(options.role ?? 'admin');
-  const app = await fixture<BasisConsole>(html`<basis-console locale="en"></basis-console>`);
+  const app = await fixture<BasisConsole>(html`<basis-console locale=${options.locale ?? 'en'}></basis-console>`);
   if (!options.loading) await settled(app);
   return app;
 }

@@ -3,13 +3,13 @@ import { Forms } from './resources/forms.js';
 import { LegalBases } from './resources/legal-bases.js';
 import { Ledger } from './resources/ledger.js';
 import { Purposes } from './resources/purposes.js';
-import { SessionResource, SetupResource } from './resources/session.js';
+import { type CsrfHolder, SessionResource, SetupResource } from './resources/session.js';
 import { Settings } from './resources/settings.js';
 import { Sources } from './resources/sources.js';
 import { Subjects } from './resources/subjects.js';
 import { Topics } from './resources/topics.js';
 import { Users } from './resources/users.js';
-import { type CallOptions, type CsrfHolder, type TransportOptions, createTransport } from './transport.js';
+import { type CallOptions, type TransportOptions, createTransport } from './transport.js';
 
 /**
  * Two ways to call Basis: with an API key (servers, scripts), or as the admin console does, in a
@@ -45,10 +45,27 @@ export interface BasisClient {
   health(options?: CallOptions): Promise<Health>;
 }
 
+/**
+ * A fetch that adds the session's CSRF token to every write. It lives here rather than in the
+ * transport, which the visitor's embed shares and which should not carry the console's weight.
+ */
+function withCsrf(csrf: CsrfHolder, fetch: typeof globalThis.fetch | undefined): typeof globalThis.fetch {
+  // Looked up per call, so that a fetch replaced later (by a test's mock, say) is the one used.
+  const send: typeof globalThis.fetch = (input, init) => (fetch ?? globalThis.fetch)(input, init);
+  return (input, init) => {
+    if (!csrf.token) return send(input, init);
+    const request = new Request(input, init);
+    if (request.method !== 'GET' && request.method !== 'HEAD') request.headers.set('x-csrf-token', csrf.token);
+    return send(request);
+  };
+}
+
 export function createBasisClient(options: BasisClientOptions): BasisClient {
-  const { apiKey, csrfToken, ...rest } = options;
+  const { apiKey, csrfToken, fetch, ...rest } = options;
   const csrf: CsrfHolder = { token: csrfToken };
-  const transport = createTransport({ ...rest, ...(apiKey ? { bearer: apiKey } : {}) }, csrf);
+  const transportOptions: TransportOptions = { ...rest, fetch: withCsrf(csrf, fetch), ...(apiKey ? { bearer: apiKey } : {}) };
+  const transport = createTransport(transportOptions);
+  const once = createTransport({ ...transportOptions, retry: { ...rest.retry, limit: 0 } });
   return {
     legalBases: new LegalBases(transport),
     sources: new Sources(transport),
@@ -59,8 +76,8 @@ export function createBasisClient(options: BasisClientOptions): BasisClient {
     settings: new Settings(transport),
     forms: new Forms(transport),
     users: new Users(transport),
-    session: new SessionResource(transport, csrf),
-    setup: new SetupResource(transport, csrf),
+    session: new SessionResource(transport, once, csrf),
+    setup: new SetupResource(once, csrf),
     health: (callOptions) => transport.call(healthEndpoints.get, {}, callOptions),
   };
 }

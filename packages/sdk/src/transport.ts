@@ -33,13 +33,6 @@ export interface CallInput {
   params?: Record<string, string>;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
-  /** Never retry: a sign-in answered 429 is locked for minutes, and waiting would only hide it. */
-  once?: boolean;
-}
-
-/** The CSRF token of a console session, sent as `X-CSRF-Token` with every write; kept current by the session resource. */
-export interface CsrfHolder {
-  token?: string | undefined;
 }
 
 type Schema = z.ZodMiniType;
@@ -77,7 +70,7 @@ function translate(error: unknown): never {
   throw error;
 }
 
-export function createTransport(options: TransportOptions, csrf?: CsrfHolder): Transport {
+export function createTransport(options: TransportOptions): Transport {
   const http: KyInstance = ky.create({
     baseUrl: options.baseUrl.replace(/\/?$/, '/'),
     timeout: options.timeout ?? 10_000,
@@ -98,13 +91,11 @@ export function createTransport(options: TransportOptions, csrf?: CsrfHolder): T
     async call(endpoint, input = {}, callOptions = {}) {
       const write = endpoint.method !== 'GET';
       const headers: Record<string, string> = write ? { 'idempotency-key': callOptions.idempotencyKey ?? newIdempotencyKey() } : {};
-      if (write && csrf?.token) headers['x-csrf-token'] = csrf.token;
       const response = await http(pathOf(endpoint, input.params).replace(/^\//, ''), {
         method: endpoint.method,
         searchParams: searchParams(input.query),
         headers,
         ...(input.body !== undefined ? { json: input.body } : {}),
-        ...(input.once ? { retry: 0 } : {}),
         ...(callOptions.signal ? { signal: callOptions.signal } : {}),
       }).catch(translate);
       let body: unknown;

@@ -1,6 +1,11 @@
 import type { Session as ConsoleSession, Setup, SignIn } from '../contract/session.js';
 import { sessionEndpoints as api, setupEndpoints } from '../contract/session.js';
-import type { CallOptions, CsrfHolder, Transport } from '../transport.js';
+import type { CallOptions, Transport } from '../transport.js';
+
+/** The CSRF token of a console session, sent as `X-CSRF-Token` with every write; kept current here. */
+export interface CsrfHolder {
+  token?: string | undefined;
+}
 
 /** Remembers a session's CSRF token: every write from now on sends it. */
 function keep(csrf: CsrfHolder, session: ConsoleSession): ConsoleSession {
@@ -15,12 +20,14 @@ function keep(csrf: CsrfHolder, session: ConsoleSession): ConsoleSession {
 export class SessionResource {
   constructor(
     private readonly transport: Transport,
+    /** Never retries: a sign-in answered 429 is locked for minutes, and waiting would only hide it. */
+    private readonly once: Transport,
     private readonly csrf: CsrfHolder,
   ) {}
 
   /** Signs in; a wrong password throws UnauthorizedError, a locked account RateLimitError (see `retryAfter`). */
   async signIn(credentials: SignIn, options?: CallOptions): Promise<ConsoleSession> {
-    return keep(this.csrf, await this.transport.call(api.signIn, { body: credentials, once: true }, options));
+    return keep(this.csrf, await this.once.call(api.signIn, { body: credentials }, options));
   }
 
   /** Who is signed in; throws UnauthorizedError when no one is. */
@@ -37,12 +44,13 @@ export class SessionResource {
 /** The first administrator, created with the token of the setup link Basis printed at start. */
 export class SetupResource {
   constructor(
-    private readonly transport: Transport,
+    /** Never retries, like signing in. */
+    private readonly once: Transport,
     private readonly csrf: CsrfHolder,
   ) {}
 
   /** Creates the first administrator and signs them in. */
   async create(input: Setup, options?: CallOptions): Promise<ConsoleSession> {
-    return keep(this.csrf, await this.transport.call(setupEndpoints.create, { body: input, once: true }, options));
+    return keep(this.csrf, await this.once.call(setupEndpoints.create, { body: input }, options));
   }
 }

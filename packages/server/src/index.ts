@@ -7,6 +7,8 @@ export { openScratchSchema, type ScratchSchema } from './store/scratch-schema.js
 export { seedDemo, demoManageLink, DEMO_PERSON } from './seed.js';
 export { demoForms, type DemoForms } from './seed-forms.js';
 export { createApiKey } from './services/api-keys.js';
+export { setupLink } from './services/setup.js';
+export { addUser } from './services/users.js';
 export { allowEmbedOrigin } from './services/settings.js';
 export { audiencePage, countAudience, sendablePersons } from './store/audience.js';
 export type { Database, Store } from './store/database.js';

@@ -5,10 +5,17 @@ import { SMTPServer } from 'smtp-server';
 export interface Received {
   to: string[];
   raw: string;
+  /** The Message-ID header: a retried message keeps its id. */
+  messageId: string | undefined;
 }
 
-/** A real SMTP server, in this process, that keeps what it receives; `reject` makes it refuse recipients. */
-export async function mailServer(): Promise<{ url: string; received: Received[]; reject: { on: boolean } }> {
+/**
+ * A real SMTP server, in this process, that keeps what it receives; `reject` makes it refuse
+ * recipients, `delayMs` makes it take that long over each message, like a server far away.
+ */
+export async function mailServer(
+  options: { delayMs?: number } = {},
+): Promise<{ url: string; received: Received[]; reject: { on: boolean } }> {
   const received: Received[] = [];
   const reject = { on: false };
   const server = new SMTPServer({
@@ -22,8 +29,12 @@ export async function mailServer(): Promise<{ url: string; received: Received[];
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString() });
-        callback();
+        const raw = Buffer.concat(chunks).toString();
+        const messageId = /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1];
+        setTimeout(() => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, messageId });
+          callback();
+        }, options.delayMs ?? 0);
       });
     },
   });

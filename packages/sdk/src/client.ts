@@ -2,6 +2,7 @@ import { healthEndpoints, type Health } from './contract/health.js';
 import { Forms } from './resources/forms.js';
 import { LegalBases } from './resources/legal-bases.js';
 import { Ledger } from './resources/ledger.js';
+import { Mailings } from './resources/mailings.js';
 import { Purposes } from './resources/purposes.js';
 import { type CsrfHolder, SessionResource, SetupResource } from './resources/session.js';
 import { Settings } from './resources/settings.js';
@@ -36,6 +37,7 @@ export interface BasisClient {
   ledger: Ledger;
   settings: Settings;
   forms: Forms;
+  mailings: Mailings;
   users: Users;
   /** Signing in to and out of the console. */
   session: SessionResource;
@@ -75,6 +77,7 @@ export function createBasisClient(options: BasisClientOptions): BasisClient {
     ledger: new Ledger(transport),
     settings: new Settings(transport),
     forms: new Forms(transport),
+    mailings: new Mailings(transport),
     users: new Users(transport),
     session: new SessionResource(transport, once, csrf),
     setup: new SetupResource(once, csrf),

@@ -3,6 +3,8 @@
 // instead of making a test pass or fail for the wrong reason.
 import * as z from 'zod/mini';
 import {
+  Audience,
+  AudiencePerson,
   ConsentReceipt,
   ConsentRecord,
   Form,
@@ -11,11 +13,14 @@ import {
   LedgerEvent,
   LedgerVerification,
   LegalBasis,
+  Mailing,
+  MailingPreview,
   ManageLink,
   Problem,
   PublicForm,
   Purpose,
   PurposeVersion,
+  Recipient,
   Session,
   Settings,
   Source,
@@ -38,6 +43,7 @@ export const EVENT_ID = '01937a4f-0d11-7a22-9b33-4c5d6e7f8a9b';
 export const FORM_ID = '01937a50-2e3f-7b44-8c55-6d7e8f9a0b1c';
 export const SUBMISSION_ID = '01937a51-3f40-7c55-9d66-7e8f9a0b1c2d';
 export const USER_ID = '01937a52-4a51-7d66-8e77-8f9a0b1c2d3e';
+export const MAILING_ID = '01937a53-5b62-7e77-9f88-9a0b1c2d3e4f';
 export const CSRF_TOKEN = 'csrf-5Jc0mZxq2Vb8nT1wQy7Rk3Lp9Dh6Fs4Ga';
 
 function valid<S extends z.ZodMiniType>(schema: S, value: z.infer<S>): z.infer<S> {
@@ -309,5 +315,83 @@ export const session = (overrides: Partial<Session> = {}): Session =>
     },
     csrfToken: CSRF_TOKEN,
     expiresAt: '2026-11-29T22:00:00.000Z',
+    ...overrides,
+  });
+
+const mailingContent = {
+  subject: 'News for {{name}}',
+  html: '<p>Hello {{name}}</p><p><a href="{{unsubscribe_url}}">Unsubscribe</a></p>',
+  text: 'Hello {{name}}\n\nUnsubscribe: {{unsubscribe_url}}',
+};
+
+export const mailing = (overrides: Partial<Mailing> = {}): Mailing =>
+  valid(Mailing, {
+    id: MAILING_ID,
+    name: 'November news',
+    topic: 'product_news',
+    from: 'Northwind <news@northwind.example>',
+    defaultLocale: 'en',
+    content: { en: mailingContent },
+    status: 'draft',
+    scheduledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    override: null,
+    totals: { recipients: 0, queued: 0, sent: 0, failed: 0, skipped: 0 },
+    createdAt: CREATED,
+    updatedAt: UPDATED,
+    ...overrides,
+  });
+
+export const mailingInput = () => ({
+  name: 'November news',
+  topic: 'product_news',
+  from: 'Northwind <news@northwind.example>',
+  defaultLocale: 'en',
+  content: { en: mailingContent },
+});
+
+export const audience = (overrides: Partial<Audience> = {}): Audience =>
+  valid(Audience, {
+    topic: 'product_news',
+    purpose: 'newsletter',
+    total: 5,
+    eligible: 3,
+    blocked: {
+      anonymized: 0,
+      invalid_email: 0,
+      objected: 1,
+      restricted: 0,
+      opted_out_of_all: 0,
+      unsubscribed: 1,
+      withdrawn: 0,
+      pending: 0,
+      expired: 0,
+      no_legal_basis: 0,
+    },
+    ...overrides,
+  });
+
+export const audiencePerson = (overrides: Partial<AudiencePerson> = {}): AudiencePerson =>
+  valid(AudiencePerson, { id: SUBJECT_ID, email: 'ann@example.com', name: 'Ann', reason: 'objected', ...overrides });
+
+export const recipient = (overrides: Partial<Recipient> = {}): Recipient =>
+  valid(Recipient, {
+    subjectId: SUBJECT_ID,
+    email: 'ann@example.com',
+    status: 'sent',
+    error: null,
+    overridden: null,
+    queuedAt: UPDATED,
+    sentAt: UPDATED,
+    ...overrides,
+  });
+
+export const mailingPreview = (overrides: Partial<MailingPreview> = {}): MailingPreview =>
+  valid(MailingPreview, {
+    locale: 'en',
+    subject: 'News for Alex Example',
+    html: '<p>Hello Alex Example</p>',
+    text: 'Hello Alex Example',
     ...overrides,
   });

@@ -25,7 +25,7 @@ describe('console: navigation', () => {
     find<HTMLAnchorElement>(app, 'nav a[href="/admin/legal-bases"]').click();
     await settled(app);
     assert.strictEqual(location.pathname, '/admin/legal-bases');
-    assert.strictEqual(history.length, before + 1);
+    assert.strictEqual(history.length, Math.min(before + 1, 50));
     assert.strictEqual(heading(app), 'Legal bases');
     assert.strictEqual(focused(), find(currentView(app), 'h1'));
     assert.strictEqual(document.title, 'Legal bases · Basis Privacy Center');
@@ -34,11 +34,14 @@ describe('console: navigation', () => {
 
   it('goes back and forward through the views', async () => {
     const app = await mountConsole(api(), { path: '/admin/persons' });
+    const before = history.length;
     find<HTMLAnchorElement>(app, 'nav a[href="/admin/topics"]').click();
     await settled(app);
     byText<HTMLAnchorElement>(app, 'a', 'Product news').click();
     await settled(app);
     assert.strictEqual(location.pathname, '/admin/topics/product_news');
+    // Chromium keeps at most 50 entries, and the test page is reused by earlier suites.
+    assert.strictEqual(history.length, Math.min(before + 2, 50), 'each view is an entry of its own');
 
     history.back();
     await waitUntil(() => location.pathname === '/admin/topics', 'back did not go back');
@@ -46,13 +49,14 @@ describe('console: navigation', () => {
     assert.strictEqual(heading(app), 'Topics');
     assert.strictEqual(focused(), find(currentView(app), 'h1'));
 
-    history.back();
-    await waitUntil(() => location.pathname === '/admin/persons', 'back did not go back twice');
-    await settled(app);
-    assert.strictEqual(heading(app), 'Persons');
-
     history.forward();
-    await waitUntil(() => location.pathname === '/admin/topics', 'forward did not go forward');
+    await waitUntil(() => location.pathname === '/admin/topics/product_news', 'forward did not go forward');
+    await settled(app);
+    assert.strictEqual(heading(app), 'Edit “Product news”');
+    assert.strictEqual(focused(), find(currentView(app), 'h1'));
+
+    history.back();
+    await waitUntil(() => location.pathname === '/admin/topics', 'back did not go back again');
     await settled(app);
     assert.strictEqual(heading(app), 'Topics');
   });

@@ -24,7 +24,6 @@ const de: ConsoleMessages = {
     viewer: 'Nur lesen',
   },
   startingUp: 'Das Privacy Center startet …',
-  sessionCheckFailed: 'Das Privacy Center erreicht seinen Server nicht. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Unter dieser Adresse gibt es nichts. Vielleicht ist sie vertippt, oder was hier stand, ist umgezogen.',
   backHome: 'Zu den Personen',
@@ -59,8 +58,6 @@ const de: ConsoleMessages = {
   active: 'Aktiv',
   deactivated: 'Deaktiviert',
   builtin: 'Vorgegeben',
-  yes: 'Ja',
-  no: 'Nein',
   none: 'Keine Angabe',
   showMore: 'Mehr anzeigen',
   loadMore: 'Weitere laden',
@@ -78,8 +75,6 @@ const de: ConsoleMessages = {
     'Auf dem Server ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal; wenn es bleibt, sagen Sie der Administration Bescheid.',
   errorMismatch: 'Der Server hat etwas geantwortet, das diese Konsole nicht versteht. Vielleicht muss sie aktualisiert werden.',
   errorUnknown: 'Etwas ist schiefgegangen. Versuchen Sie es erneut.',
-
-  confirmTitle: 'Sind Sie sicher?',
 
   catalogs: {
     purposes: {
@@ -236,7 +231,6 @@ const de: ConsoleMessages = {
   company: 'Firma',
   locale: 'Sprache',
   added: 'Angelegt',
-  customFields: 'Weitere Felder',
   loadingPerson: 'Die Person wird geladen …',
   personNotFound: 'Es gibt keine Person mit dieser ID.',
   contactSection: 'Kontaktdaten',

@@ -24,7 +24,6 @@ const en = {
     viewer: 'Viewer',
   },
   startingUp: 'Starting the Privacy Center…',
-  sessionCheckFailed: 'The Privacy Center could not reach its server. Check your connection and try again.',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is nothing at this address. It may have been mistyped, or what it showed has moved.',
   backHome: 'Go to persons',
@@ -61,8 +60,6 @@ const en = {
   active: 'Active',
   deactivated: 'Deactivated',
   builtin: 'Built in',
-  yes: 'Yes',
-  no: 'No',
   none: 'None',
   showMore: 'Show more',
   loadMore: 'Load more',
@@ -79,9 +76,6 @@ const en = {
   errorServer: 'The server ran into a problem. Try again in a moment; if it persists, tell your administrator.',
   errorMismatch: 'The server answered something this console does not understand. It may need updating.',
   errorUnknown: 'Something went wrong. Try again.',
-
-  // Confirmation dialog
-  confirmTitle: 'Are you sure?',
 
   // Catalogs of processing
   catalogs: {
@@ -240,7 +234,6 @@ const en = {
   company: 'Company',
   locale: 'Language',
   added: 'Added',
-  customFields: 'Other fields',
   loadingPerson: 'Loading the person…',
   personNotFound: 'There is no person with this id.',
   contactSection: 'Contact data',

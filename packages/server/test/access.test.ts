@@ -34,6 +34,15 @@ describe('the contract', () => {
     for (const endpoint of staff) assert.ok(endpoint.right && hasRight('admin', endpoint.right), endpoint.operationId);
   });
 
+  it('leaves no admin operation open: all but the visitor’s, health and signing in need staff or a session', () => {
+    const open = allEndpoints.filter((e) => e.auth === 'none' || e.auth === 'subjectToken');
+    const outside = open.filter((e) => !/^\/v1\/public\//.test(e.path) && !['/health', '/v1/session', '/v1/setup'].includes(e.path));
+    assert.deepEqual(
+      outside.map((e) => `${e.method} ${e.path}`),
+      [],
+    );
+  });
+
   it('reads need a right every role holds unless the data is a right’s own', () => {
     const own: Record<string, string> = { listUsers: 'manage_users', getUser: 'manage_users', listFormSubmissions: 'design_forms' };
     for (const endpoint of staff.filter((e) => e.method === 'GET')) {

@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database, Store } from './database.js';
+import { ambient } from './transaction.js';
 
 export interface StoreOptions {
   /** PostgreSQL only: the schema to work in (tests give each suite its own). */
@@ -23,7 +24,7 @@ export function openStore(url: string, options: StoreOptions = {}): Store {
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', schema: options.schema ?? 'public', close: () => db.destroy() };
+    return { db: ambient(db), dialect: 'postgres', schema: options.schema ?? 'public', close: () => db.destroy() };
   }
   const file = url.replace(/^sqlite:(\/\/)?/, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -33,5 +34,5 @@ export function openStore(url: string, options: StoreOptions = {}): Store {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db: ambient(db), dialect: 'sqlite', close: () => db.destroy() };
 }

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, Store } from './database.js';
 
 const current = new AsyncLocalStorage<Transaction<Database>>();
@@ -14,4 +14,19 @@ export async function transaction<T>(store: Store, work: (trx: Transaction<Datab
   const open = current.getStore();
   if (open) return work(open);
   return store.db.transaction().execute((trx) => current.run(trx, () => work(trx)));
+}
+
+/**
+ * The database as code sees it: inside a transaction, that transaction. So a read made with
+ * `store.db` in the middle of a change sees the change, and never waits for a connection the
+ * change holds (SQLite has one).
+ */
+export function ambient(db: Kysely<Database>): Kysely<Database> {
+  return new Proxy(db, {
+    get(target, property) {
+      const open = current.getStore() ?? target;
+      const value: unknown = Reflect.get(open, property, open);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(open) : value;
+    },
+  });
 }

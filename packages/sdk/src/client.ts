@@ -1,4 +1,5 @@
 import { healthEndpoints, type Health } from './contract/health.js';
+import { Audit } from './resources/audit.js';
 import { Forms } from './resources/forms.js';
 import { LegalBases } from './resources/legal-bases.js';
 import { Ledger } from './resources/ledger.js';
@@ -39,6 +40,8 @@ export interface BasisClient {
   forms: Forms;
   mailings: Mailings;
   users: Users;
+  /** The log of every change made by users and API keys. */
+  audit: Audit;
   /** Signing in to and out of the console. */
   session: SessionResource;
   /** Creating the first administrator. */
@@ -78,6 +81,7 @@ export function createBasisClient(options: BasisClientOptions): BasisClient {
     settings: new Settings(transport),
     forms: new Forms(transport),
     mailings: new Mailings(transport),
+    audit: new Audit(transport),
     users: new Users(transport),
     session: new SessionResource(transport, once, csrf),
     setup: new SetupResource(once, csrf),

@@ -5,6 +5,7 @@ export type { CallOptions, RetryOptions } from './transport.js';
 export type * from './resources/subjects.js';
 export type { Forms } from './resources/forms.js';
 export type { Mailings } from './resources/mailings.js';
+export type { Audit, AuditFilter } from './resources/audit.js';
 export type { SessionResource, SetupResource } from './resources/session.js';
 export type { Users } from './resources/users.js';
 export type {

@@ -3,6 +3,7 @@
 // instead of making a test pass or fail for the wrong reason.
 import * as z from 'zod/mini';
 import {
+  AuditEntry,
   Audience,
   AudiencePerson,
   ConsentReceipt,
@@ -393,5 +394,17 @@ export const mailingPreview = (overrides: Partial<MailingPreview> = {}): Mailing
     subject: 'News for Alex Example',
     html: '<p>Hello Alex Example</p>',
     text: 'Hello Alex Example',
+    ...overrides,
+  });
+
+export const auditEntry = (overrides: Partial<AuditEntry> = {}): AuditEntry =>
+  valid(AuditEntry, {
+    id: EVENT_ID,
+    at: UPDATED,
+    actor: { type: 'user', id: USER_ID },
+    action: 'updatePurpose',
+    target: { type: 'purposes', id: 'newsletter' },
+    before: { key: 'newsletter', name: 'Newsletter' },
+    after: { key: 'newsletter', name: 'Our newsletter' },
     ...overrides,
   });

@@ -468,6 +468,15 @@ const cases: Case[] = [
     result: { items: [fixture.recipient()], nextCursor: null },
   },
   {
+    name: 'audit.list',
+    call: (c, o) => c.audit.list({ actor: `user:${USER_ID}`, targetType: 'purposes', limit: 20 }, o).firstPage(),
+    method: 'GET',
+    path: '/v1/audit',
+    search: `?actor=user%3A${USER_ID}&targetType=purposes&limit=20`,
+    answer: { items: [fixture.auditEntry()], nextCursor: null },
+    result: { items: [fixture.auditEntry()], nextCursor: null },
+  },
+  {
     name: 'users.list',
     call: (c, o) => c.users.list(o),
     method: 'GET',

@@ -4,9 +4,11 @@ import type { AppContext } from './http/context.js';
 import type { AppEnv } from './http/env.js';
 import { onError, onNotFound } from './http/errors.js';
 import { ProblemError } from './http/problem.js';
+import { consoleAssetsRouter } from './routes/console-assets.js';
 import { embedAssetsRouter } from './routes/embed-assets.js';
 import { formsRouter } from './routes/forms.js';
 import { mailingsRouter } from './routes/mailings.js';
+import { auditRouter } from './routes/audit.js';
 import { ledgerRouter } from './routes/ledger.js';
 import { manageLinksRouter } from './routes/manage-links.js';
 import { publicRouter } from './routes/public.js';
@@ -32,6 +34,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Where the built visitor elements are (default: the widgets package's build). */
   embedDir?: string;
+  /** Where the built admin console is (default: the widgets package's build). */
+  consoleDir?: string;
   /** Visitor requests per client and minute (default 120). */
   publicRequestsPerMinute?: number;
   /** Form submissions per client and per email address and hour (default 30 and 5). */
@@ -52,6 +56,7 @@ export function createApp(store: Store, options: AppOptions): Hono<AppEnv> {
     formSubmissionsPerHour: options.formSubmissionsPerHour ?? { perClient: 30, perAddress: 5 },
     signInsPerClient: options.signInsPerClient ?? 30,
     now: options.now ?? (() => new Date()),
+    readers: new Map(),
   };
   const app = new Hono<AppEnv>();
   app.onError(onError);
@@ -83,7 +88,9 @@ export function createApp(store: Store, options: AppOptions): Hono<AppEnv> {
   app.route('/', manageLinksRouter(ctx));
   app.route('/', formsRouter(ctx));
   app.route('/', mailingsRouter(ctx));
+  app.route('/', auditRouter(ctx));
   app.route('/', publicRouter(ctx));
   app.route('/', embedAssetsRouter(options.embedDir));
+  app.route('/', consoleAssetsRouter(options.consoleDir));
   return app;
 }

@@ -183,6 +183,7 @@ const TABLES: (keyof Database)[] = [
   'sign_in_failures',
   'mailings',
   'mailing_recipients',
+  'audit_log',
 ];
 
 /** When a session was last used is not data: reading with it may move it on. */

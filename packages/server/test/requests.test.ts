@@ -220,6 +220,7 @@ function walk(ids: Ids): Call[] {
     },
     { endpoint: contract.mailings.recipients, params: mailing(), query: { status: 'queued', limit: '10' } },
     { endpoint: contract.mailings.cancel, params: mailing() },
+    { endpoint: contract.audit.list, query: { action: 'updatePurpose', targetType: 'purposes', limit: '10' } },
     { endpoint: contract.session.signOut },
   ];
 }

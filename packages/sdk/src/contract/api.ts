@@ -1,3 +1,4 @@
+import { auditEndpoints } from './audit.js';
 import { consentEndpoints } from './consents.js';
 import type { Endpoint } from './endpoint.js';
 import { formEndpoints } from './forms.js';
@@ -37,6 +38,7 @@ export const api = {
   setup: setupEndpoints,
   users: userEndpoints,
   mailings: mailingEndpoints,
+  audit: auditEndpoints,
 };
 
 export const allEndpoints: readonly Endpoint[] = Object.values(api).flatMap((group) => Object.values(group) as Endpoint[]);

@@ -23,3 +23,4 @@ export * from './users.js';
 export * from './session.js';
 export * from './consent-gate.js';
 export * from './mailings.js';
+export * from './audit.js';

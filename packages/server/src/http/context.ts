@@ -1,4 +1,5 @@
 import type { LinkSettings } from '../services/manage-links.js';
+import type { Readers } from './audit-trail.js';
 import type { Store } from '../store/database.js';
 
 /** What every router needs: the store, how links are signed, and whether to trust a proxy's headers. */
@@ -13,4 +14,6 @@ export interface AppContext {
   signInsPerClient: number;
   /** The time sessions and sign-in locks are measured by; tests move it. */
   now: () => Date;
+  /** The GET of every staff resource, filled as routes are added, for the audit log's "before". */
+  readers: Readers;
 }

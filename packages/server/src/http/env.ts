@@ -17,5 +17,7 @@ export interface AppEnv {
   Variables: {
     actor: UpdatedBy;
     caller: Caller;
+    /** For a staff change: the resource as it was, for the audit log. */
+    before: unknown;
   };
 }

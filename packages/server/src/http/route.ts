@@ -1,6 +1,8 @@
 import type { Endpoint, FieldError } from '@basis/sdk/contract';
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
+import { transaction } from '../store/transaction.js';
+import { readBefore, recordChange } from './audit-trail.js';
 import { requireSession, requireStaff } from './auth.js';
 import type { AppContext } from './context.js';
 import type { AppEnv } from './env.js';
@@ -55,16 +57,48 @@ export function route<P extends Schema | undefined, Q extends Schema | undefined
   handler: (input: RouteInput<P, Q, B>) => Promise<z.input<R>>,
 ): void {
   const path = endpoint.path.replace(/\{(\w+)\}/g, ':$1');
+  const audited = endpoint.auth === 'staff' && endpoint.method !== 'GET';
+  const answer = async (input: RouteInput<P, Q, B>) => {
+    const result = endpoint.response.safeParse(await handler(input));
+    if (!result.success) {
+      throw new Error(`${endpoint.operationId} answered outside its contract: ${JSON.stringify(result.error.issues)}`);
+    }
+    return result.data;
+  };
   const serve = async (c: Context<AppEnv>) => {
     const params = (endpoint.params ? parse(endpoint.params, c.req.param(), 'path') : undefined) as Parsed<P>;
     const query = (endpoint.query ? parse(endpoint.query, c.req.query(), 'query') : undefined) as Parsed<Q>;
     const body = (endpoint.body ? parse(endpoint.body, await readJson(c), 'body') : undefined) as Parsed<B>;
-    const result = endpoint.response.safeParse(await handler({ params, query, body, c }));
-    if (!result.success) {
-      throw new Error(`${endpoint.operationId} answered outside its contract: ${JSON.stringify(result.error.issues)}`);
-    }
-    return c.json(result.data as object, endpoint.status);
+    const input = { params, query, body, c };
+    if (!audited) return c.json((await answer(input)) as object, endpoint.status);
+    // A change by the staff and its audit entry commit together (with its stored answer, when it
+    // has an Idempotency-Key).
+    const data = await transaction(ctx.store, async (trx) => {
+      const after = await answer(input);
+      await recordChange(trx, { endpoint, c, params: c.req.param(), before: c.get('before'), after });
+      return after;
+    });
+    return c.json(data as object, endpoint.status);
   };
+  /**
+   * Reads the resource as it was, before any transaction opens: readers use the store's own
+   * connection, which SQLite lends to one transaction at a time.
+   */
+  const captureBefore: MiddlewareHandler<AppEnv> = async (c, next) => {
+    c.set('before', await readBefore(ctx.readers, endpoint.path, c, c.req.param()));
+    await next();
+  };
+  if (endpoint.auth === 'staff' && endpoint.method === 'GET' && endpoint.params) {
+    const { params: paramsSchema, query: querySchema } = endpoint;
+    ctx.readers.set(endpoint.path, async (c, raw) =>
+      answer({
+        params: parse(paramsSchema, raw, 'path') as Parsed<P>,
+        query: (querySchema ? parse(querySchema, {}, 'query') : undefined) as Parsed<Q>,
+        body: undefined as Parsed<B>,
+        c,
+      }),
+    );
+  }
   const { store } = ctx;
   const auth =
     endpoint.auth === 'staff'
@@ -76,5 +110,6 @@ export function route<P extends Schema | undefined, Q extends Schema | undefined
           : undefined;
   if (!auth) app.on(endpoint.method, path, serve);
   else if (endpoint.method === 'GET') app.on(endpoint.method, path, auth, serve);
+  else if (audited) app.on(endpoint.method, path, auth, captureBefore, idempotent(store), serve);
   else app.on(endpoint.method, path, auth, idempotent(store), serve);
 }

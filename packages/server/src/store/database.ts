@@ -249,6 +249,20 @@ export interface MailingRecipientTable {
   queued_at: string;
 }
 
+/** One change made by a user or an API key; ids are time-ordered. */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_type: 'user' | 'api_key';
+  actor_id: string;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  /** JSON, or null. */
+  before: string | null;
+  after: string | null;
+}
+
 /** Fixed-window request counters, shared by every instance. */
 export interface RateLimitTable {
   bucket: string;
@@ -335,6 +349,7 @@ export interface Database {
   sign_in_failures: SignInFailureTable;
   mailings: MailingTable;
   mailing_recipients: MailingRecipientTable;
+  audit_log: AuditLogTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

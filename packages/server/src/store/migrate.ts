@@ -7,6 +7,7 @@ import * as idempotency from './migrations/2026-11-29-idempotency.js';
 import * as visitors from './migrations/2026-11-29-visitors.js';
 import * as users from './migrations/2026-12-04-users.js';
 import * as mailings from './migrations/2026-12-05-mailings.js';
+import * as audit from './migrations/2026-12-06-audit.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03-consent-gate': consentGate,
   '2026-12-04-users': users,
   '2026-12-05-mailings': mailings,
+  '2026-12-06-audit': audit,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

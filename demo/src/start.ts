@@ -5,7 +5,11 @@ import { serveDemoSite } from './site.js';
 async function start(): Promise<void> {
   const config = loadConfig();
   const basis = await startServer(config);
-  const demo = await serveDemoSite({ port: Number(process.env.DEMO_PORT ?? 8788), basisUrl: basis.url, forms: await demoForms(basis.store) });
+  const demo = await serveDemoSite({
+    port: Number(process.env.DEMO_PORT ?? 8788),
+    basisUrl: basis.url,
+    forms: await demoForms(basis.store),
+  });
   // The demo embeds Basis from its own origin, whichever port it runs on.
   await allowEmbedOrigin(basis.store, demo.url);
   const link = await demoManageLink(basis);

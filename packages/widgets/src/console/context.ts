@@ -1,8 +1,7 @@
 import type { BasisClient } from '@basis/sdk';
-import type { Right } from '@basis/sdk/contract';
+import type { Right, SessionUser } from '@basis/sdk/contract';
 import type { ConsoleLocale, ConsoleMessages } from './locales/index.js';
 import type { Route } from './routing/routes.js';
-import type { SessionUser } from './session.js';
 
 /** What every view is given by the app: the API as the signed-in user, their rights, the language. */
 export interface ConsoleContext {

@@ -2,7 +2,7 @@ import { assert, expect, waitUntil } from '@open-wc/testing';
 import type { BasisSignIn } from '../../src/console/sign-in/sign-in-view.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { currentView, find, fill, focused, mountConsole, settled, useFakeConsoleApi } from './support/console.js';
-import { CSRF_TOKEN, PASSWORD } from './support/sample-data.js';
+import { CSRF_TOKEN, PASSWORD, sessionFor } from './support/sample-data.js';
 
 describe('console: signing in and out', () => {
   const api = useFakeConsoleApi();
@@ -92,6 +92,25 @@ describe('console: signing in and out', () => {
     await app.updateComplete;
     await signInForm(app).updateComplete;
     assert.include(signInForm(app).shadowRoot!.textContent, 'You are signed out.');
+  });
+
+  it('sends the CSRF token of the session it signed in to with the next write', async () => {
+    const fresh = { ...sessionFor('admin'), csrfToken: 'csrf-from-sign-in' };
+    api().accounts = [{ email: 'grace@northwind.example', password: PASSWORD, session: fresh }];
+    const app = await mountConsole(api(), { role: null });
+    fill(input(app, 'email'), 'grace@northwind.example');
+    fill(input(app, 'password'), PASSWORD);
+    submit(app);
+    await waitUntil(() => app.phase === 'signed-in', 'never signed in');
+    await settled(app);
+    find<HTMLButtonElement>(app, 'header button').click();
+    await waitUntil(() => app.phase === 'signed-out', 'never signed out');
+    assert.deepEqual(
+      api()
+        .requestsTo('DELETE', '/v1/session')
+        .map((r) => r.csrf),
+      ['csrf-from-sign-in'],
+    );
   });
 
   it('asks to sign in again when the session ends, then shows the same view', async () => {

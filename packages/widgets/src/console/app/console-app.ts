@@ -1,4 +1,4 @@
-import type { BasisClient } from '@basis/sdk';
+import { type Session, UnauthorizedError } from '@basis/sdk';
 import { LitElement, type PropertyDeclarations, type TemplateResult, html, nothing } from 'lit';
 import { controls } from '../../base/controls.styles.js';
 import { tokens } from '../../base/tokens.styles.js';
@@ -8,7 +8,6 @@ import { ConsoleLocaleController } from '../locale-controller.js';
 import type { ConsoleMessages } from '../locales/index.js';
 import { ConsoleRouter, type NavigationCause } from '../routing/router.js';
 import { HOME, type Route, pathOf, sectionOf } from '../routing/routes.js';
-import { type ConsoleSession, currentSession, signOut } from '../session.js';
 import type { SignInReason } from '../sign-in/sign-in-view.js';
 import { consoleStyles } from '../ui/console.styles.js';
 import type { ConsoleView } from '../ui/console-view.js';
@@ -46,7 +45,7 @@ export class BasisConsole extends LitElement {
   declare locale?: string;
   /** Reflected as the `phase` attribute, for scripts and styles; the app sets it. */
   declare phase: ConsolePhase;
-  declare private session: ConsoleSession | undefined;
+  declare private session: Session | undefined;
   declare private signInReason: SignInReason;
   declare private startError: unknown;
   declare private viewTitle: string | undefined;
@@ -57,9 +56,9 @@ export class BasisConsole extends LitElement {
 
   private readonly localization = new ConsoleLocaleController(this);
   private readonly router = new ConsoleRouter(this, (route, cause) => void this.onRouteChange(route, cause));
-  private client: BasisClient | undefined;
+  /** One client for the app's life: the SDK keeps the CSRF token of whichever session it signed in to. */
+  private readonly client = createConsoleClient({ origin: location.origin, onSessionEnded: () => this.close('session-ended') });
   private context: ConsoleContext | undefined;
-  private readonly origin = location.origin;
 
   constructor() {
     super();
@@ -82,22 +81,19 @@ export class BasisConsole extends LitElement {
   private async start(): Promise<void> {
     this.phase = 'starting';
     try {
-      const session = await currentSession(this.origin);
-      if (session) this.open(session);
-      else this.phase = 'signed-out';
+      this.open(await this.client.session.current());
     } catch (error) {
+      if (error instanceof UnauthorizedError) {
+        this.phase = 'signed-out';
+        return;
+      }
       this.startError = error;
       this.phase = 'start-failed';
     }
   }
 
-  private open(session: ConsoleSession): void {
+  private open(session: Session): void {
     this.session = session;
-    this.client = createConsoleClient({
-      origin: this.origin,
-      csrfToken: session.csrfToken,
-      onSessionEnded: () => this.close('session-ended'),
-    });
     this.signInReason = undefined;
     this.phase = 'signed-in';
   }
@@ -105,7 +101,6 @@ export class BasisConsole extends LitElement {
   private close(reason: SignInReason): void {
     if (this.phase !== 'signed-in') return;
     this.session = undefined;
-    this.client = undefined;
     this.signInReason = reason;
     this.signOutError = undefined;
     this.phase = 'signed-out';
@@ -125,7 +120,7 @@ export class BasisConsole extends LitElement {
     this.signingOut = true;
     this.signOutError = undefined;
     try {
-      await signOut(this.origin, this.session.csrfToken);
+      await this.client.session.signOut();
       this.close('signed-out');
     } catch (error) {
       this.signOutError = error;
@@ -146,7 +141,7 @@ export class BasisConsole extends LitElement {
     view?.focusHeading();
   }
 
-  private readonly onSignedIn = async (event: CustomEvent<{ session: ConsoleSession }>): Promise<void> => {
+  private readonly onSignedIn = async (event: CustomEvent<{ session: Session }>): Promise<void> => {
     this.open(event.detail.session);
     await this.updateComplete;
     await this.view?.updateComplete;
@@ -204,7 +199,7 @@ export class BasisConsole extends LitElement {
           <basis-sign-in
             .messages=${m}
             .reason=${this.signInReason}
-            .origin=${this.origin}
+            .client=${this.client}
             @basis-signed-in=${this.onSignedIn}
           ></basis-sign-in>
         </main>`;

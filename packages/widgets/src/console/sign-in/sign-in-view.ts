@@ -1,9 +1,8 @@
-import { RateLimitError, UnauthorizedError, ValidationError } from '@basis/sdk';
+import { type BasisClient, RateLimitError, type Session, UnauthorizedError, ValidationError } from '@basis/sdk';
 import { LitElement, type PropertyDeclarations, type TemplateResult, html, nothing } from 'lit';
 import { controls } from '../../base/controls.styles.js';
 import { tokens } from '../../base/tokens.styles.js';
 import type { ConsoleMessages } from '../locales/index.js';
-import { type ConsoleSession, signIn } from '../session.js';
 import { consoleStyles } from '../ui/console.styles.js';
 import { errorMessage } from '../ui/view-states.js';
 import { signInStyles } from './sign-in-view.styles.js';
@@ -25,7 +24,7 @@ export class BasisSignIn extends LitElement {
   static override properties: PropertyDeclarations = {
     messages: { attribute: false },
     reason: { attribute: false },
-    origin: {},
+    client: { attribute: false },
     busy: { state: true },
     problem: { state: true },
     fieldProblems: { state: true },
@@ -33,8 +32,8 @@ export class BasisSignIn extends LitElement {
 
   declare messages: ConsoleMessages | undefined;
   declare reason: SignInReason;
-  /** The server's origin; the page's own by default. */
-  declare origin: string;
+  /** The app's client; signing in with it makes it act as the signed-in user. */
+  declare client: BasisClient | undefined;
   declare private busy: boolean;
   /** The sentence about the whole attempt (wrong password, locked, offline). */
   declare private problem: string | undefined;
@@ -42,7 +41,6 @@ export class BasisSignIn extends LitElement {
 
   constructor() {
     super();
-    this.origin = location.origin;
     this.busy = false;
     this.fieldProblems = {};
   }
@@ -70,7 +68,7 @@ export class BasisSignIn extends LitElement {
 
   private async submit(): Promise<void> {
     const m = this.messages;
-    if (!m || this.busy) return;
+    if (!m || !this.client || this.busy) return;
     this.problem = undefined;
     if (!this.check(m)) {
       await this.updateComplete;
@@ -78,7 +76,10 @@ export class BasisSignIn extends LitElement {
     }
     this.busy = true;
     try {
-      const session = await signIn(this.origin, { email: this.input('email').value.trim(), password: this.input('password').value });
+      const session = await this.client.session.signIn({
+        email: this.input('email').value.trim(),
+        password: this.input('password').value,
+      });
       this.dispatchEvent(new CustomEvent('basis-signed-in', { detail: { session }, bubbles: true, composed: true }));
     } catch (error) {
       await this.fail(m, error);
@@ -164,6 +165,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     /** The console's user signed in. */
-    'basis-signed-in': CustomEvent<{ session: ConsoleSession }>;
+    'basis-signed-in': CustomEvent<{ session: Session }>;
   }
 }

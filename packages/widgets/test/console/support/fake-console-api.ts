@@ -1,7 +1,6 @@
-import type { ConsentPut, ConsentRecord, FieldError, LedgerEvent, LedgerVerification, Subject, Subscriptions } from '@basis/sdk';
+import type { ConsentPut, ConsentRecord, FieldError, LedgerEvent, LedgerVerification, Session, Subject, Subscriptions } from '@basis/sdk';
 import type { Right } from '@basis/sdk/contract';
 import { http, HttpResponse, type HttpResponseResolver, type JsonBodyType } from 'msw';
-import type { ConsoleSession } from '../../../src/console/session.js';
 import * as sample from './sample-data.js';
 
 export const ORIGIN = location.origin;
@@ -38,7 +37,7 @@ const WRITE_RIGHTS: readonly [RegExp, Right][] = [
  */
 export class FakeConsoleApi {
   /** The session the browser holds; null when signed out. */
-  session: ConsoleSession | null = sample.sessionFor('admin');
+  session: Session | null = sample.sessionFor('admin');
   /** Who may sign in, and as what. */
   accounts = [{ email: 'grace@northwind.example', password: sample.PASSWORD, session: sample.sessionFor('admin') }];
   /** Sign-in is locked: 429 with this Retry-After, in seconds. */
@@ -147,7 +146,7 @@ export class FakeConsoleApi {
         if (!this.session) return problem(401, 'Unauthorized');
         if (request.headers.get('x-csrf-token') !== this.session.csrfToken) return problem(403, 'Forbidden');
         this.session = null;
-        return new HttpResponse(null, { status: 204 });
+        return this.json({ signedOut: true });
       }),
     ),
 

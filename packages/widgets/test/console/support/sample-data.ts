@@ -1,7 +1,17 @@
-import type { ConsentRecord, LedgerEvent, LegalBasis, Purpose, PurposeVersion, Settings, Source, Subject, Topic } from '@basis/sdk';
+import type {
+  ConsentRecord,
+  LedgerEvent,
+  LegalBasis,
+  Purpose,
+  PurposeVersion,
+  Session,
+  Settings,
+  Source,
+  Subject,
+  Topic,
+} from '@basis/sdk';
 import type { Role } from '@basis/sdk/contract';
 import { ROLE_RIGHTS } from '@basis/sdk/contract';
-import type { ConsoleSession } from '../../../src/console/session.js';
 
 export const T0 = '2026-01-05T09:30:00.000Z';
 export const T1 = '2026-02-10T14:00:00.000Z';
@@ -9,7 +19,7 @@ export const T1 = '2026-02-10T14:00:00.000Z';
 export const PASSWORD = 'correct horse battery staple';
 export const CSRF_TOKEN = 'csrf-7f3a9c';
 
-export function sessionFor(role: Role = 'admin'): ConsoleSession {
+export function sessionFor(role: Role = 'admin'): Session {
   const names: Record<Role, string> = {
     admin: 'Grace Admin',
     privacy_officer: 'Petra Privacy',
@@ -19,8 +29,16 @@ export function sessionFor(role: Role = 'admin'): ConsoleSession {
     viewer: 'Vera Viewer',
   };
   return {
-    user: { id: `user-${role}`, email: `${role}@northwind.example`, name: names[role], role, rights: [...ROLE_RIGHTS[role]] },
+    user: {
+      id: `user-${role}`,
+      email: `${role}@northwind.example`,
+      name: names[role],
+      role,
+      rights: [...ROLE_RIGHTS[role]],
+      passwordChangeRequired: false,
+    },
     csrfToken: CSRF_TOKEN,
+    expiresAt: '2026-03-01T09:00:00.000Z',
   };
 }
 

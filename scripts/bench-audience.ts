@@ -19,7 +19,7 @@ import {
   migrate,
   openScratchSchema,
   openStore,
-  sendablePersons,
+  sendableWindow,
 } from '@basis/server';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 100_000);
@@ -212,10 +212,10 @@ async function measure(name: string, store: Store): Promise<void> {
     let walked = 0;
     const walk = await time(async () => {
       for (;;) {
-        const page = await sendablePersons(store.db, scope, [], { after, limit: PAGE });
-        walked += page.length;
-        if (page.length < PAGE) break;
-        after = page.at(-1)!.id;
+        const window = await sendableWindow(store.db, scope, [], { after, size: PAGE });
+        walked += window.persons.length;
+        if (window.done) break;
+        after = window.scannedTo;
       }
     });
     if (walked !== split.eligible)
@@ -223,7 +223,7 @@ async function measure(name: string, store: Store): Promise<void> {
     console.log(
       `  ${topic.key.padEnd(18)} audience ${audience.toLocaleString('en').padStart(7)}, eligible ${split.eligible.toLocaleString('en').padStart(6)} · ` +
         `split ${median(counts).toFixed(0).padStart(4)} ms (median of ${RUNS}) · first page per reason ${median(firstPages).toFixed(1)} ms (median), ` +
-        `slowest ${Math.max(...firstPages).toFixed(1)} ms · every eligible person in pages of ${PAGE}: ${walk.ms.toFixed(0)} ms`,
+        `slowest ${Math.max(...firstPages).toFixed(1)} ms · every eligible person, in windows of ${PAGE}: ${walk.ms.toFixed(0)} ms`,
     );
   }
 }

@@ -10,5 +10,5 @@ export { createApiKey } from './services/api-keys.js';
 export { setupLink } from './services/setup.js';
 export { addUser } from './services/users.js';
 export { allowEmbedOrigin } from './services/settings.js';
-export { audiencePage, countAudience, sendablePersons } from './store/audience.js';
+export { audiencePage, countAudience, sendableWindow } from './store/audience.js';
 export type { Database, Store } from './store/database.js';

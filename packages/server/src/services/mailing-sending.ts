@@ -1,7 +1,7 @@
 import type { GateReason, MailingContent, MailingOverride } from '@basis/sdk/contract';
 import { mailingMessage } from '../mail/mailing-message.js';
 import { enqueueMail } from '../mail/outbox.js';
-import { sendablePersons, stillSendable } from '../store/audience.js';
+import { sendableWindow, stillSendable } from '../store/audience.js';
 import type { Db, Store } from '../store/database.js';
 import { type MailingRow, findRecipientByOutbox, insertRecipient, lockMailingRow, updateMailing } from '../store/mailings.js';
 import type { OutboxRow } from '../store/outbox.js';
@@ -25,9 +25,9 @@ async function unsettled(db: Db, mailingId: string): Promise<number> {
 }
 
 /**
- * One step of sending a mailing whose lease `lease.owner` holds, in one transaction: queues the next `limit`
- * persons the gate lets through (after the cursor, in id order), each with their message and
- * recipient row, and moves the cursor past them — so a sending that stops at any moment resumes
+ * One step of sending a mailing whose lease `lease.owner` holds, in one transaction: looks at the
+ * next `limit` of the topic's persons after the cursor, queues those the gate lets through, each
+ * with their message and recipient row, and moves the cursor past the window — so a sending that stops at any moment resumes
  * where it stood, and nobody is queued twice. Once everyone is queued, marks the mailing sent when
  * the outbox has settled its last message. Returns how many it queued, and whether there is more.
  */
@@ -52,7 +52,8 @@ export async function queueNextBatch(
       return { queued: 0, more: false };
     }
     const scope = await scopeOf(trx, row);
-    const persons = await sendablePersons(trx, scope, overriddenReasons(row), { after: row.cursor ?? undefined, limit });
+    const window = await sendableWindow(trx, scope, overriddenReasons(row), { after: row.cursor ?? undefined, size: limit });
+    const { persons } = window;
     const rows = persons.length
       ? await trx
           .selectFrom('subjects')
@@ -87,12 +88,11 @@ export async function queueNextBatch(
         queued_at: now,
       });
     }
-    const more = persons.length === limit;
     await updateMailing(trx, mailingId, {
       status: 'sending',
       started_at: row.started_at ?? now,
-      cursor: persons.at(-1)?.id ?? row.cursor,
-      all_queued_at: more ? null : now,
+      cursor: window.scannedTo ?? row.cursor,
+      all_queued_at: window.done ? now : null,
       updated_at: now,
     });
     // Even after the last batch: the next step sees whether the outbox is done with them.

@@ -18,7 +18,7 @@ import { ProblemError, conflict, invalidField, notFound } from '../http/problem.
 import { newId } from '../lib/ids.js';
 import { type Addressee, type MailingLinks, mailingMessage } from '../mail/mailing-message.js';
 import { enqueueMail } from '../mail/outbox.js';
-import { audiencePage, countAudience, sendablePersons } from '../store/audience.js';
+import { audiencePage, countAudience, sendableWindow } from '../store/audience.js';
 import type { Db, Store } from '../store/database.js';
 import {
   type MailingRow,
@@ -225,10 +225,10 @@ async function countOverridden(db: Db, scope: { topic: string; purpose: string }
   let count = 0;
   let after: string | undefined;
   for (;;) {
-    const page = await sendablePersons(db, scope, reasons, { after, limit: 1000 });
-    count += page.filter((person) => person.reason !== null).length;
-    if (page.length < 1000) return count;
-    after = page.at(-1)!.id;
+    const window = await sendableWindow(db, scope, reasons, { after, size: 2000 });
+    count += window.persons.filter((person) => person.reason !== null).length;
+    if (window.done) return count;
+    after = window.scannedTo;
   }
 }
 

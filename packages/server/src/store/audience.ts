@@ -84,36 +84,56 @@ export async function audiencePage(
   return query.execute();
 }
 
-/**
- * The next persons a mailing may go to, in id order after `after`: those the gate lets through,
- * plus those blocked only by reasons the sender overrode. Reasons that cannot be overridden hold
- * whatever the sender says.
- */
-export async function sendablePersons(
-  db: Db,
-  scope: AudienceScope,
-  overridden: readonly GateReason[],
-  page: { after?: string | undefined; limit: number; only?: string },
-): Promise<AudienceMember[]> {
+/** The topic's persons the gate lets through, plus those blocked only by reasons the sender overrode; never those a final reason holds. */
+function sendable(db: Db, scope: AudienceScope, overridden: readonly GateReason[]) {
   const holding = GATE_REASONS.filter((reason) => !(overridden.includes(reason) && canOverride(reason)));
-  let query = topicPersons(db, scope)
+  return topicPersons(db, scope)
     .select(['sub.subject_id as id', 's.email', 's.name', 's.locale', mainReason.as('reason')])
     .where(
       sql<SqlBool>`not (${sql.join(
         holding.map((reason) => sql`coalesce(${BLOCKS[reason]}, false)`),
         sql` or `,
       )})`,
-    )
-    // Along the subscriptions' (topic, person) index, so that each page starts where the last ended.
-    .orderBy('sub.subject_id')
-    .limit(page.limit);
-  if (page.after !== undefined) query = query.where('sub.subject_id', '>', page.after);
-  if (page.only !== undefined) query = query.where('sub.subject_id', '=', page.only);
-  return query.execute();
+    );
 }
 
-/** Whether the mailing may still go to this one person: the same test as `sendablePersons`, now. */
+export interface SendableWindow {
+  /** Those of the window a mailing may go to, in id order. */
+  persons: AudienceMember[];
+  /** The last of the topic's persons the window looked at: the next window starts after them. */
+  scannedTo: string | undefined;
+  /** Whether the window reached the end of the topic's persons. */
+  done: boolean;
+}
+
+/**
+ * The next `size` of the topic's persons after `after`, in id order, and which of them a mailing
+ * may go to. A window is taken straight off the subscriptions' (topic, person) index, then the gate
+ * is applied to it alone: every window costs the same, however many of its persons are blocked.
+ */
+export async function sendableWindow(
+  db: Db,
+  scope: AudienceScope,
+  overridden: readonly GateReason[],
+  window: { after?: string | undefined; size: number },
+): Promise<SendableWindow> {
+  let ids = db
+    .selectFrom('subscriptions')
+    .select('subject_id')
+    .where('topic_key', '=', scope.topic)
+    .orderBy('subject_id')
+    .limit(window.size);
+  if (window.after !== undefined) ids = ids.where('subject_id', '>', window.after);
+  const scanned = await ids.execute();
+  const last = scanned.at(-1)?.subject_id;
+  if (last === undefined) return { persons: [], scannedTo: window.after, done: true };
+  let query = sendable(db, scope, overridden).where('sub.subject_id', '<=', last).orderBy('sub.subject_id');
+  if (window.after !== undefined) query = query.where('sub.subject_id', '>', window.after);
+  return { persons: await query.execute(), scannedTo: last, done: scanned.length < window.size };
+}
+
+/** Whether the mailing may still go to this one person: the same test as `sendableWindow`, now. */
 export async function stillSendable(db: Db, scope: AudienceScope, overridden: readonly GateReason[], subjectId: string): Promise<boolean> {
-  const [first] = await sendablePersons(db, scope, overridden, { after: undefined, limit: 1, only: subjectId });
-  return first !== undefined;
+  const found = await sendable(db, scope, overridden).where('sub.subject_id', '=', subjectId).executeTakeFirst();
+  return found !== undefined;
 }

@@ -12,6 +12,7 @@ import { BasisPersonView } from './persons/person-view.js';
 import { BasisPersonsView } from './persons/persons-view.js';
 import { BasisPurposeVersions } from './purposes/purpose-versions.js';
 import { BasisSettingsView } from './settings/settings-view.js';
+import { BasisOwnPassword } from './sign-in/own-password-view.js';
 import { BasisSignIn } from './sign-in/sign-in-view.js';
 import { BasisConfirmDialog } from './ui/confirm-dialog.js';
 
@@ -19,6 +20,7 @@ import { BasisConfirmDialog } from './ui/confirm-dialog.js';
 export function defineConsole(): void {
   define('basis-confirm-dialog', BasisConfirmDialog);
   define('basis-sign-in', BasisSignIn);
+  define('basis-own-password', BasisOwnPassword);
   define('basis-not-found-view', BasisNotFoundView);
   define('basis-catalog-list', BasisCatalogList);
   define('basis-catalog-editor', BasisCatalogEditor);

@@ -1,4 +1,4 @@
-import { type Session, UnauthorizedError } from '@basis/sdk';
+import { type Session, UnauthorizedError, type User } from '@basis/sdk';
 import { LitElement, type PropertyDeclarations, type TemplateResult, html, nothing } from 'lit';
 import { controls } from '../../base/controls.styles.js';
 import { tokens } from '../../base/tokens.styles.js';
@@ -17,8 +17,11 @@ import { navigationFor } from './navigation.js';
 import { titleOf } from './route-titles.js';
 import { viewForRoute } from './view-for-route.js';
 
-/** Where the app is: finding out whether a session exists, asking to sign in, or at work. */
-export type ConsolePhase = 'starting' | 'start-failed' | 'signed-out' | 'signed-in';
+/**
+ * Where the app is: finding out whether a session exists, asking to sign in, asking a user whose
+ * password someone else set to choose their own (the server allows nothing else until then), or at work.
+ */
+export type ConsolePhase = 'starting' | 'start-failed' | 'signed-out' | 'password-required' | 'signed-in';
 
 /**
  * The Privacy Center: sign-in, then a header with the user and Sign out, the navigation, and the
@@ -95,11 +98,11 @@ export class BasisConsole extends LitElement {
   private open(session: Session): void {
     this.session = session;
     this.signInReason = undefined;
-    this.phase = 'signed-in';
+    this.phase = session.user.passwordChangeRequired ? 'password-required' : 'signed-in';
   }
 
   private close(reason: SignInReason): void {
-    if (this.phase !== 'signed-in') return;
+    if (this.phase !== 'signed-in' && this.phase !== 'password-required') return;
     this.session = undefined;
     this.signInReason = reason;
     this.signOutError = undefined;
@@ -144,6 +147,22 @@ export class BasisConsole extends LitElement {
   private readonly onSignedIn = async (event: CustomEvent<{ session: Session }>): Promise<void> => {
     this.open(event.detail.session);
     await this.updateComplete;
+    if (this.phase === 'password-required') {
+      const form = this.renderRoot.querySelector('basis-own-password');
+      await form?.updateComplete;
+      return form?.focusFirstField();
+    }
+    await this.view?.updateComplete;
+    this.view?.focusHeading();
+  };
+
+  /** Their own password is set: on to the view they were going to. */
+  private readonly onOwnPasswordSet = async (event: CustomEvent<{ user: User }>): Promise<void> => {
+    const session = this.session;
+    if (!session) return;
+    this.open({ ...session, user: { ...session.user, passwordChangeRequired: event.detail.user.passwordChangeRequired } });
+    this.flash = this.localization.messages?.ownPasswordSet;
+    await this.updateComplete;
     await this.view?.updateComplete;
     this.view?.focusHeading();
   };
@@ -175,7 +194,12 @@ export class BasisConsole extends LitElement {
   protected override updated(): void {
     const m = this.localization.messages;
     if (!m) return;
-    const title = this.phase === 'signed-in' ? (this.viewTitle ?? titleOf(this.router.route, m)) : m.signInTitle;
+    const title =
+      this.phase === 'signed-in'
+        ? (this.viewTitle ?? titleOf(this.router.route, m))
+        : this.phase === 'password-required'
+          ? m.ownPasswordTitle
+          : m.signInTitle;
     document.title = m.windowTitle(title);
   }
 
@@ -202,6 +226,17 @@ export class BasisConsole extends LitElement {
             .client=${this.client}
             @basis-signed-in=${this.onSignedIn}
           ></basis-sign-in>
+        </main>`;
+      case 'password-required':
+        return html`<main lang=${lang}>
+          <basis-own-password
+            .messages=${m}
+            .client=${this.client}
+            .user=${this.session?.user}
+            @basis-own-password-set=${this.onOwnPasswordSet}
+            @basis-sign-out-requested=${() => void this.signOut()}
+          ></basis-own-password>
+          ${this.signOutError ? html`<p class="sign-out-error" role="alert">${m.signOutFailed}</p>` : nothing}
         </main>`;
       case 'signed-in':
         return this.renderShell(m, lang);

@@ -44,6 +44,18 @@ const de: ConsoleMessages = {
   sessionEnded: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie waren.',
   signedOut: 'Sie sind abgemeldet.',
 
+  ownPasswordTitle: 'Eigenes Passwort wählen',
+  ownPasswordIntro:
+    'Das Passwort, mit dem Sie sich angemeldet haben, hat jemand anderes festgelegt. Wählen Sie eines, das nur Sie kennen; danach öffnet sich das Privacy Center dort, wohin Sie wollten.',
+  currentPasswordLabel: 'Aktuelles Passwort',
+  newPasswordLabel: 'Neues Passwort',
+  newPasswordHint: 'Mindestens 12 Zeichen. Ein paar Wörter, die Sie sich merken können, sind ein gutes Passwort.',
+  confirmPasswordLabel: 'Neues Passwort wiederholen',
+  passwordsDiffer: 'Das stimmt nicht mit dem neuen Passwort überein.',
+  setOwnPassword: 'Passwort festlegen',
+  settingPassword: 'Passwort wird festgelegt …',
+  ownPasswordSet: 'Ihr Passwort ist festgelegt.',
+
   loading: 'Wird geladen …',
   retry: 'Erneut versuchen',
   save: 'Speichern',

@@ -45,6 +45,19 @@ const en = {
   sessionEnded: 'Your session has ended. Sign in again to continue where you were.',
   signedOut: 'You are signed out.',
 
+  // Choosing one's own password
+  ownPasswordTitle: 'Choose your own password',
+  ownPasswordIntro:
+    'Someone else set the password you signed in with. Choose one that only you know; then the Privacy Center opens where you were going.',
+  currentPasswordLabel: 'Current password',
+  newPasswordLabel: 'New password',
+  newPasswordHint: 'At least 12 characters. A few words you will remember make a good one.',
+  confirmPasswordLabel: 'New password again',
+  passwordsDiffer: 'This is not the same as the new password.',
+  setOwnPassword: 'Set password',
+  settingPassword: 'Setting the password…',
+  ownPasswordSet: 'Your password is set.',
+
   // States
   loading: 'Loading…',
   retry: 'Try again',

@@ -1,4 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { Session } from '@basis/sdk';
 import type { Role } from '@basis/sdk/contract';
 import { setupWorker } from 'msw/browser';
 import '../../../src/console/console.js';
@@ -112,6 +113,8 @@ export interface MountOptions {
   path?: string;
   /** The signed-in user's role; `null` for nobody signed in. */
   role?: Role | null;
+  /** The session the browser holds, instead of one for `role`. */
+  session?: Session;
   /** Return at once, before anything has loaded. */
   loading?: boolean;
   locale?: string;
@@ -120,7 +123,7 @@ export interface MountOptions {
 /** The console at an address, as a user of that role, once it has loaded. */
 export async function mountConsole(fake: FakeConsoleApi, options: MountOptions = {}): Promise<BasisConsole> {
   history.replaceState(null, '', options.path ?? '/admin/persons');
-  fake.session = options.role === null ? null : sessionFor(options.role ?? 'admin');
+  fake.session = options.session ?? (options.role === null ? null : sessionFor(options.role ?? 'admin'));
   const app = await fixture<BasisConsole>(html`<basis-console locale=${options.locale ?? 'en'}></basis-console>`);
   if (!options.loading) await settled(app);
   return app;

@@ -1,5 +1,15 @@
-import type { ConsentPut, ConsentRecord, FieldError, LedgerEvent, LedgerVerification, Session, Subject, Subscriptions } from '@basis/sdk';
-import type { Right } from '@basis/sdk/contract';
+import type {
+  ConsentPut,
+  ConsentRecord,
+  FieldError,
+  LedgerEvent,
+  LedgerVerification,
+  Session,
+  Subject,
+  Subscriptions,
+  User,
+} from '@basis/sdk';
+import { ROLE_RIGHTS, type Right, type Role } from '@basis/sdk/contract';
 import { http, HttpResponse, type HttpResponseResolver, type JsonBodyType } from 'msw';
 import * as sample from './sample-data.js';
 
@@ -28,6 +38,12 @@ const WRITE_RIGHTS: readonly [RegExp, Right][] = [
   [/^\/v1\/(purposes|legal-bases|sources|topics)/, 'manage_purposes'],
   [/^\/v1\/settings/, 'manage_settings'],
   [/^\/v1\/subjects/, 'edit_persons'],
+  [/^\/v1\/users/, 'manage_users'],
+];
+
+const READ_RIGHTS: readonly [RegExp, Right][] = [
+  [/^\/v1\/users/, 'manage_users'],
+  [/^\/v1\/audit/, 'view_audit'],
 ];
 
 /**
@@ -60,6 +76,8 @@ export class FakeConsoleApi {
   };
   ledger = sample.sampleLedger();
   verification: LedgerVerification = { ok: true, events: 2 };
+  users = sample.sampleUsers();
+  audit = sample.sampleAudit();
 
   readonly requests: ReceivedRequest[] = [];
   /** Answers by "METHOD /v1/path-pattern" (as in `handlers`): a status, or no answer at all. */
@@ -94,13 +112,16 @@ export class FakeConsoleApi {
       if (failure) return problem(failure, failure === 403 ? 'Forbidden' : failure === 404 ? 'Not Found' : 'Internal Server Error');
       if (!url.pathname.startsWith('/v1/session')) {
         if (!this.session) return problem(401, 'Unauthorized');
-        if (method !== 'GET') {
-          if (request.headers.get('x-csrf-token') !== this.session.csrfToken)
-            return problem(403, 'Forbidden', { detail: 'The CSRF token is missing or wrong.' });
-          const right = WRITE_RIGHTS.find(([path]) => path.test(url.pathname))?.[1];
-          if (right && !this.session.user.rights.includes(right))
-            return problem(403, 'Forbidden', { detail: `This needs the right "${right}".` });
-        }
+        const ownPassword = method === 'POST' && url.pathname === `/v1/users/${this.session.user.id}/password`;
+        if (this.session.user.passwordChangeRequired && !ownPassword)
+          return problem(403, 'Forbidden', {
+            detail: `Set a password of your own first: POST /v1/users/${this.session.user.id}/password.`,
+          });
+        if (method !== 'GET' && request.headers.get('x-csrf-token') !== this.session.csrfToken)
+          return problem(403, 'Forbidden', { detail: 'The CSRF token is missing or wrong.' });
+        const right = (method === 'GET' ? READ_RIGHTS : WRITE_RIGHTS).find(([path]) => path.test(url.pathname))?.[1];
+        if (right && !ownPassword && !this.session.user.rights.includes(right))
+          return problem(403, 'Forbidden', { detail: `This needs the right "${right}".` });
       }
       const errors = this.fieldErrors.get(pattern);
       if (errors) return problem(422, 'Unprocessable Content', { errors });
@@ -147,6 +168,92 @@ export class FakeConsoleApi {
         if (request.headers.get('x-csrf-token') !== this.session.csrfToken) return problem(403, 'Forbidden');
         this.session = null;
         return this.json({ signedOut: true });
+      }),
+    ),
+
+    // Users
+    http.get(
+      `${V1}/users`,
+      this.route('GET /v1/users', () => this.json({ items: this.users })),
+    ),
+    http.post(
+      `${V1}/users`,
+      this.route('POST /v1/users', async ({ request }) => {
+        const input = (await request.json()) as { email: string; name: string; role?: Role; password: string };
+        if (this.users.some((u) => u.email === input.email))
+          return problem(409, 'Conflict', { detail: `A user with the email address "${input.email}" exists.` });
+        const role = input.role ?? 'viewer';
+        const created: User = {
+          id: `user-${this.users.length + 1}`,
+          email: input.email,
+          name: input.name,
+          role,
+          rights: [...ROLE_RIGHTS[role]],
+          disabled: false,
+          lockedUntil: null,
+          passwordChangeRequired: true,
+          createdAt: sample.T1,
+          updatedAt: sample.T1,
+        };
+        this.users.push(created);
+        return this.json(created, 201);
+      }),
+    ),
+    http.patch(
+      `${V1}/users/:id`,
+      this.route('PATCH /v1/users/:id', async ({ request, params }) => {
+        const index = this.users.findIndex((u) => u.id === params.id);
+        if (index < 0) return problem(404, 'Not Found');
+        const patch = (await request.json()) as { name?: string; role?: Role; disabled?: boolean };
+        const self = this.session?.user.id === params.id;
+        if (self && patch.disabled === true) return problem(409, 'Conflict', { detail: 'You cannot disable yourself.' });
+        if (self && patch.role && !ROLE_RIGHTS[patch.role].includes('manage_users'))
+          return problem(409, 'Conflict', { detail: 'You cannot take away your own right "manage_users".' });
+        const current = this.users[index]!;
+        const next: User = { ...current, ...patch, rights: [...ROLE_RIGHTS[patch.role ?? current.role]], updatedAt: sample.T1 };
+        const activeAdmin = (u: User) => u.role === 'admin' && !u.disabled;
+        if (activeAdmin(current) && !activeAdmin(next) && !this.users.some((u) => u.id !== current.id && activeAdmin(u)))
+          return problem(409, 'Conflict', { detail: 'This is the last active admin: make another user an admin first.' });
+        this.users[index] = next;
+        return this.json(next);
+      }),
+    ),
+    http.post(
+      `${V1}/users/:id/password`,
+      this.route('POST /v1/users/:id/password', async ({ request, params }) => {
+        const index = this.users.findIndex((u) => u.id === params.id);
+        if (index < 0) return problem(404, 'Not Found');
+        const input = (await request.json()) as { password: string; currentPassword?: string };
+        const self = this.session?.user.id === params.id;
+        const account = this.accounts.find((a) => a.session.user.id === params.id);
+        if (self && input.currentPassword !== account?.password)
+          return problem(422, 'Unprocessable Content', {
+            errors: [{ field: 'currentPassword', in: 'body', message: 'This is not your current password.' }],
+          });
+        if (account) account.password = input.password;
+        const next: User = { ...this.users[index]!, passwordChangeRequired: !self, lockedUntil: null, updatedAt: sample.T1 };
+        this.users[index] = next;
+        if (self && this.session) this.session = { ...this.session, user: { ...this.session.user, passwordChangeRequired: false } };
+        return this.json(next);
+      }),
+    ),
+
+    // Audit log
+    http.get(
+      `${V1}/audit`,
+      this.route('GET /v1/audit', ({ request }) => {
+        const url = new URL(request.url);
+        const q = (name: string) => url.searchParams.get(name);
+        const entries = this.audit.filter(
+          (e) =>
+            (!q('actor') || `${e.actor.type}:${e.actor.id}` === q('actor')) &&
+            (!q('action') || e.action === q('action')) &&
+            (!q('targetType') || e.target.type === q('targetType')) &&
+            (!q('targetId') || e.target.id === q('targetId')) &&
+            (!q('from') || e.at >= q('from')!) &&
+            (!q('to') || e.at < q('to')!),
+        );
+        return this.page(entries, url);
       }),
     ),
 

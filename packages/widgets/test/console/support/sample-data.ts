@@ -9,7 +9,9 @@ import type {
   Source,
   Subject,
   Topic,
+  User,
 } from '@basis/sdk';
+import type { AuditEntry } from '@basis/sdk/contract';
 import type { Role } from '@basis/sdk/contract';
 import { ROLE_RIGHTS } from '@basis/sdk/contract';
 
@@ -204,5 +206,69 @@ export function sampleLedger(): LedgerEvent[] {
   return [
     event(1, 'subscription.set', { topic: 'product_news', subscribed: true, source: 'web_form' }, T0),
     event(2, 'consent.set', { purpose: 'newsletter', purposeVersion: 2, legalBasis: 'consent', status: 'active', source: 'web_form' }, T1),
+  ];
+}
+
+/** Until when the sample's locked user stays locked. */
+export const LOCKED_UNTIL = '2026-02-10T14:15:00.000Z';
+
+function user(role: Role, name: string, extra: Partial<User> = {}): User {
+  return {
+    id: `user-${role}`,
+    email: `${role}@northwind.example`,
+    name,
+    role,
+    rights: [...ROLE_RIGHTS[role]],
+    disabled: false,
+    lockedUntil: null,
+    passwordChangeRequired: false,
+    createdAt: T0,
+    updatedAt: T0,
+    ...extra,
+  };
+}
+
+/** The console's users: the signed-in admin, one at work, one disabled, one locked out. */
+export function sampleUsers(): User[] {
+  return [
+    user('admin', 'Grace Admin'),
+    user('marketer', 'Max Marketer'),
+    user('viewer', 'Vera Viewer', { disabled: true }),
+    user('sales', 'Sam Sales', { lockedUntil: LOCKED_UNTIL }),
+  ];
+}
+
+export const auditId = (n: number): string => `audit-${String(n).padStart(3, '0')}`;
+
+/** Audit entries, newest first, as the server lists them. */
+export function sampleAudit(): AuditEntry[] {
+  return [
+    {
+      id: auditId(3),
+      at: T1,
+      actor: { type: 'user', id: 'user-admin' },
+      action: 'updatePurpose',
+      target: { type: 'purposes', id: 'newsletter' },
+      before: { key: 'newsletter', name: 'Newsletter', retentionDays: 365, version: 2 },
+      after: { key: 'newsletter', name: 'Newsletter', retentionDays: 730, version: 2 },
+    },
+    {
+      id: auditId(2),
+      at: '2026-01-20T08:00:00.000Z',
+      actor: { type: 'api_key', id: 'key-crm' },
+      action: 'createSource',
+      target: { type: 'sources', id: 'trade_fair' },
+      before: null,
+      after: { key: 'trade_fair', name: 'Trade fair' },
+    },
+    {
+      id: auditId(1),
+      at: T0,
+      actor: { type: 'user', id: 'user-gone' },
+      action: 'updateSettings',
+      target: { type: 'settings', id: null },
+      before: { jurisdiction: 'DE', allowedOrigins: [] },
+      after: { jurisdiction: 'DE', allowedOrigins: ['https://www.northwind.example'] },
+    },
   ];
 }

@@ -12,6 +12,7 @@ import { BasisPersonView } from './persons/person-view.js';
 import { BasisPersonsView } from './persons/persons-view.js';
 import { BasisPurposeVersions } from './purposes/purpose-versions.js';
 import { BasisSettingsView } from './settings/settings-view.js';
+import { BasisUsersView } from './users/users-view.js';
 import { BasisOwnPassword } from './sign-in/own-password-view.js';
 import { BasisSignIn } from './sign-in/sign-in-view.js';
 import { BasisConfirmDialog } from './ui/confirm-dialog.js';
@@ -31,6 +32,7 @@ export function defineConsole(): void {
   define('basis-person-consents', BasisPersonConsents);
   define('basis-person-ledger', BasisPersonLedger);
   define('basis-settings-view', BasisSettingsView);
+  define('basis-users-view', BasisUsersView);
   define('basis-console', BasisConsole);
 }
 

@@ -18,6 +18,7 @@ describe('console routes', () => {
     assert.deepEqual(at('/admin/legal-bases/new'), { name: 'catalog-new', catalog: 'legal-bases' });
     assert.deepEqual(at('/admin/topics/product_news'), { name: 'catalog-item', catalog: 'topics', key: 'product_news' });
     assert.deepEqual(at('/admin/settings'), { name: 'settings' });
+    assert.deepEqual(at('/admin/users'), { name: 'users' });
   });
 
   it('shows the home view at the bare base, with or without a slash', () => {
@@ -32,6 +33,7 @@ describe('console routes', () => {
       '/admin/purposes/Not_A_Key',
       '/admin/purposes/newsletter/extra',
       '/admin/settings/more',
+      '/admin/users/someone',
       '/admin/%E0%A4%A',
       '/administrator',
       '/',
@@ -47,6 +49,7 @@ describe('console routes', () => {
       { name: 'persons', query: 'ada lovelace & co' },
       { name: 'person', id: '00000000-0000-4000-8000-000000000001' },
       { name: 'settings' },
+      { name: 'users' },
       ...CATALOGS.flatMap((catalog): Route[] => [
         { name: 'catalog', catalog },
         { name: 'catalog-new', catalog },

@@ -17,7 +17,7 @@ export interface NavGroup {
 }
 
 /**
- * The console's navigation, as data. Forms, mailings, requests, users and the audit log join these
+ * The console's navigation, as data. Forms, mailings and requests join these
  * groups (or a new one) as their views are built, each behind the right it needs.
  */
 export const NAVIGATION: readonly NavGroup[] = [
@@ -37,6 +37,10 @@ export const NAVIGATION: readonly NavGroup[] = [
   {
     heading: (m) => m.navConfiguration,
     items: [{ section: 'settings', label: (m) => m.settingsTitle, route: { name: 'settings' }, right: 'view_persons' }],
+  },
+  {
+    heading: (m) => m.navAdministration,
+    items: [{ section: 'users', label: (m) => m.usersTitle, route: { name: 'users' }, right: 'manage_users' }],
   },
 ];
 

@@ -14,6 +14,8 @@ export function titleOf(route: Route, m: ConsoleMessages): string {
       return m.catalogs[route.catalog].newItem;
     case 'settings':
       return m.settingsTitle;
+    case 'users':
+      return m.usersTitle;
     case 'not-found':
       return m.notFoundTitle;
   }

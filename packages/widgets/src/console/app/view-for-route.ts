@@ -30,6 +30,8 @@ export function viewForRoute(route: Route, context: ConsoleContext): unknown {
       );
     case 'settings':
       return keyed('settings', html`<basis-settings-view .context=${context}></basis-settings-view>`);
+    case 'users':
+      return keyed('users', html`<basis-users-view .context=${context}></basis-users-view>`);
     case 'not-found':
       return keyed(`not-found ${route.path}`, html`<basis-not-found-view .context=${context}></basis-not-found-view>`);
   }

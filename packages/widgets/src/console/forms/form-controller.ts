@@ -19,6 +19,8 @@ export interface Submission<T> {
   /** What the browser's own checks say, by field, for fields the contract let through. */
   native?: Readonly<Record<string, string>>;
   send: () => Promise<T>;
+  /** Words of the view's own for a failure it knows better than the general ones (a 409's cause). */
+  explain?: (error: unknown) => string | undefined;
 }
 
 /**
@@ -30,6 +32,8 @@ export interface Submission<T> {
 export class FormController implements ReactiveController {
   errors: PlacedErrors = NO_ERRORS;
   failure: unknown;
+  /** The view's own words for `failure`, when it had some. */
+  private failureText: string | undefined;
   busy = false;
 
   constructor(private readonly host: Host) {
@@ -46,6 +50,7 @@ export class FormController implements ReactiveController {
   reset(): void {
     this.errors = NO_ERRORS;
     this.failure = undefined;
+    this.failureText = undefined;
     this.host.requestUpdate();
   }
 
@@ -53,6 +58,7 @@ export class FormController implements ReactiveController {
   async submit<T>(submission: Submission<T>): Promise<T | undefined> {
     if (this.busy) return undefined;
     this.failure = undefined;
+    this.failureText = undefined;
     const placed = placeErrors(submission.schema ? contractErrors(submission.schema, submission.body) : [], submission.fields);
     const byField: Record<string, readonly string[]> = { ...placed.byField };
     for (const [field, message] of Object.entries(submission.native ?? {})) {
@@ -73,7 +79,7 @@ export class FormController implements ReactiveController {
     } catch (error) {
       const answered = fieldErrorsOf(error);
       if (answered.length > 0) await this.show(placeErrors(answered, submission.fields), submission.fields);
-      else await this.fail(error);
+      else await this.fail(error, submission.explain?.(error));
       return undefined;
     } finally {
       this.busy = false;
@@ -89,8 +95,9 @@ export class FormController implements ReactiveController {
     if (first) focusField(this.host.renderRoot, first);
   }
 
-  private async fail(error: unknown): Promise<void> {
+  private async fail(error: unknown, text: string | undefined): Promise<void> {
     this.failure = error;
+    this.failureText = text;
     this.host.requestUpdate();
     await this.host.updateComplete;
   }
@@ -100,7 +107,7 @@ export class FormController implements ReactiveController {
     const { general, byField } = this.errors;
     const fieldCount = Object.keys(byField).length;
     let content: TemplateResult | typeof nothing = nothing;
-    if (this.failure !== undefined) content = html`<p>${errorMessage(m, this.failure)}</p>`;
+    if (this.failure !== undefined) content = html`<p>${this.failureText ?? errorMessage(m, this.failure)}</p>`;
     else if (general.length || fieldCount) {
       content = html`${fieldCount ? html`<p>${m.checkFields}</p>` : nothing}${general.map((message) => html`<p>${message}</p>`)}`;
     }

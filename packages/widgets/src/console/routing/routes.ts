@@ -12,6 +12,7 @@ export type Route =
   | { readonly name: 'catalog-new'; readonly catalog: CatalogName }
   | { readonly name: 'catalog-item'; readonly catalog: CatalogName; readonly key: string }
   | { readonly name: 'settings' }
+  | { readonly name: 'users' }
   | { readonly name: 'not-found'; readonly path: string };
 
 export type RouteName = Route['name'];
@@ -52,6 +53,7 @@ export function routeOf(location: { pathname: string; search: string }, base: st
     return ID.test(second) ? { name: 'person', id: second } : notFound;
   }
   if (first === 'settings') return second === undefined ? { name: 'settings' } : notFound;
+  if (first === 'users') return second === undefined ? { name: 'users' } : notFound;
   if (isCatalog(first)) {
     if (second === undefined) return { name: 'catalog', catalog: first };
     if (second === 'new') return { name: 'catalog-new', catalog: first };
@@ -75,6 +77,8 @@ export function pathOf(route: Route, base: string = CONSOLE_BASE): string {
       return `${base}/${route.catalog}/${encodeURIComponent(route.key)}`;
     case 'settings':
       return `${base}/settings`;
+    case 'users':
+      return `${base}/users`;
     case 'not-found':
       return route.path;
   }
@@ -92,6 +96,8 @@ export function sectionOf(route: Route): string | undefined {
       return route.catalog;
     case 'settings':
       return 'settings';
+    case 'users':
+      return 'users';
     case 'not-found':
       return undefined;
   }

@@ -32,6 +32,15 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(created!.target, { type: 'purposes', id: 'newsletter' });
     });
 
+    it('records a write that changes nothing as no change', async () => {
+      const { body: person } = await api.post('/v1/subjects', { email: 'eve@example.com' });
+      await api.post('/v1/topics', { key: 'events', name: 'Events', purpose: 'newsletter' });
+      const change = { topics: [{ topic: 'events', subscribed: true }] };
+      await api.put(`/v1/subjects/${person.id}/subscriptions`, change);
+      await api.put(`/v1/subjects/${person.id}/subscriptions`, change);
+      assert.equal((await entries(`action=setSubscriptions&targetId=${person.id}`)).length, 1);
+    });
+
     it('records nothing for a refused change', async () => {
       const before = await snapshot(api.store);
       assert.equal((await api.patch('/v1/purposes/newsletter', { name: '' })).status, 422);
@@ -59,7 +68,7 @@ for (const dialect of DIALECTS) {
         mine.map((e: { action: string; target: { id: string } }) => [e.action, e.target.id]),
         [['updatePurpose', 'newsletter']],
       );
-      assert.equal((await entries('targetType=purposes')).length, 3);
+      assert.equal((await entries('targetType=purposes')).length, 3, 'created, changed by the key, changed by the user');
       assert.equal((await entries(`targetType=purposes&targetId=newsletter&from=${encodeURIComponent(mine[0]!.at)}`)).length, 1);
       assert.equal((await entries(`to=${encodeURIComponent('2000-01-01T00:00:00+02:00')}`)).length, 0);
     });

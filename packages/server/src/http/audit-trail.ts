@@ -1,5 +1,6 @@
 import type { Endpoint } from '@basis/sdk/contract';
 import type { Context } from 'hono';
+import { canonicalJson } from '../lib/canonical-json.js';
 import { newId } from '../lib/ids.js';
 import { insertAuditEntry } from '../store/audit.js';
 import type { Db } from '../store/database.js';
@@ -42,11 +43,12 @@ function targetOf(endpoint: Endpoint, params: Record<string, string>, after: unk
   return { type, id: typeof id === 'string' ? id : null };
 }
 
-/** Appends the change to the audit log; call it in the change's transaction. */
+/** Appends the change to the audit log, in the change's transaction; a write that changed nothing (its answer is the resource as it was) is no change. */
 export async function recordChange(
   db: Db,
   change: { endpoint: Endpoint; c: Context<AppEnv>; params: Record<string, string>; before: unknown; after: unknown },
 ): Promise<void> {
+  if (change.before !== null && change.before !== undefined && canonicalJson(change.before) === canonicalJson(change.after)) return;
   const caller = change.c.get('caller');
   const target = targetOf(change.endpoint, change.params, change.after);
   const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));

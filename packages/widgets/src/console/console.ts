@@ -13,6 +13,7 @@ import { BasisPersonsView } from './persons/persons-view.js';
 import { BasisPurposeVersions } from './purposes/purpose-versions.js';
 import { BasisSettingsView } from './settings/settings-view.js';
 import { BasisUsersView } from './users/users-view.js';
+import { BasisAuditView } from './audit/audit-view.js';
 import { BasisOwnPassword } from './sign-in/own-password-view.js';
 import { BasisSignIn } from './sign-in/sign-in-view.js';
 import { BasisConfirmDialog } from './ui/confirm-dialog.js';
@@ -33,6 +34,7 @@ export function defineConsole(): void {
   define('basis-person-ledger', BasisPersonLedger);
   define('basis-settings-view', BasisSettingsView);
   define('basis-users-view', BasisUsersView);
+  define('basis-audit-view', BasisAuditView);
   define('basis-console', BasisConsole);
 }
 

@@ -21,7 +21,7 @@ describe('console: languages', () => {
     await waitUntil(() => findAll(app, 'nav a').length > 0, 'the German catalog never loaded');
     assert.deepEqual(
       findAll(app, 'nav a').map((a) => a.textContent.trim()),
-      ['Personen', 'Zwecke', 'Rechtsgrundlagen', 'Quellen', 'Themen', 'Einstellungen', 'Benutzer'],
+      ['Personen', 'Zwecke', 'Rechtsgrundlagen', 'Quellen', 'Themen', 'Einstellungen', 'Benutzer', 'Audit-Protokoll'],
     );
     assert.strictEqual(find(currentView(app), 'h1').textContent.trim(), 'Zwecke');
     assert.strictEqual(app.shadowRoot!.querySelector('.layout')!.getAttribute('lang'), 'de');

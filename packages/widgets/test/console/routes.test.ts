@@ -19,6 +19,7 @@ describe('console routes', () => {
     assert.deepEqual(at('/admin/topics/product_news'), { name: 'catalog-item', catalog: 'topics', key: 'product_news' });
     assert.deepEqual(at('/admin/settings'), { name: 'settings' });
     assert.deepEqual(at('/admin/users'), { name: 'users' });
+    assert.deepEqual(at('/admin/audit'), { name: 'audit' });
   });
 
   it('shows the home view at the bare base, with or without a slash', () => {
@@ -34,6 +35,7 @@ describe('console routes', () => {
       '/admin/purposes/newsletter/extra',
       '/admin/settings/more',
       '/admin/users/someone',
+      '/admin/audit/entry',
       '/admin/%E0%A4%A',
       '/administrator',
       '/',
@@ -50,6 +52,7 @@ describe('console routes', () => {
       { name: 'person', id: '00000000-0000-4000-8000-000000000001' },
       { name: 'settings' },
       { name: 'users' },
+      { name: 'audit' },
       ...CATALOGS.flatMap((catalog): Route[] => [
         { name: 'catalog', catalog },
         { name: 'catalog-new', catalog },

@@ -40,7 +40,10 @@ export const NAVIGATION: readonly NavGroup[] = [
   },
   {
     heading: (m) => m.navAdministration,
-    items: [{ section: 'users', label: (m) => m.usersTitle, route: { name: 'users' }, right: 'manage_users' }],
+    items: [
+      { section: 'users', label: (m) => m.usersTitle, route: { name: 'users' }, right: 'manage_users' },
+      { section: 'audit', label: (m) => m.auditTitle, route: { name: 'audit' }, right: 'view_audit' },
+    ],
   },
 ];
 

@@ -16,6 +16,8 @@ export function titleOf(route: Route, m: ConsoleMessages): string {
       return m.settingsTitle;
     case 'users':
       return m.usersTitle;
+    case 'audit':
+      return m.auditTitle;
     case 'not-found':
       return m.notFoundTitle;
   }

@@ -32,6 +32,8 @@ export function viewForRoute(route: Route, context: ConsoleContext): unknown {
       return keyed('settings', html`<basis-settings-view .context=${context}></basis-settings-view>`);
     case 'users':
       return keyed('users', html`<basis-users-view .context=${context}></basis-users-view>`);
+    case 'audit':
+      return keyed('audit', html`<basis-audit-view .context=${context}></basis-audit-view>`);
     case 'not-found':
       return keyed(`not-found ${route.path}`, html`<basis-not-found-view .context=${context}></basis-not-found-view>`);
   }

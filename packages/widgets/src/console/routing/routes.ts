@@ -13,6 +13,7 @@ export type Route =
   | { readonly name: 'catalog-item'; readonly catalog: CatalogName; readonly key: string }
   | { readonly name: 'settings' }
   | { readonly name: 'users' }
+  | { readonly name: 'audit' }
   | { readonly name: 'not-found'; readonly path: string };
 
 export type RouteName = Route['name'];
@@ -54,6 +55,7 @@ export function routeOf(location: { pathname: string; search: string }, base: st
   }
   if (first === 'settings') return second === undefined ? { name: 'settings' } : notFound;
   if (first === 'users') return second === undefined ? { name: 'users' } : notFound;
+  if (first === 'audit') return second === undefined ? { name: 'audit' } : notFound;
   if (isCatalog(first)) {
     if (second === undefined) return { name: 'catalog', catalog: first };
     if (second === 'new') return { name: 'catalog-new', catalog: first };
@@ -79,6 +81,8 @@ export function pathOf(route: Route, base: string = CONSOLE_BASE): string {
       return `${base}/settings`;
     case 'users':
       return `${base}/users`;
+    case 'audit':
+      return `${base}/audit`;
     case 'not-found':
       return route.path;
   }
@@ -98,6 +102,8 @@ export function sectionOf(route: Route): string | undefined {
       return 'settings';
     case 'users':
       return 'users';
+    case 'audit':
+      return 'audit';
     case 'not-found':
       return undefined;
   }

@@ -52,6 +52,20 @@ export const consoleStyles = css`
     flex: 1;
   }
 
+  ul.changes {
+    margin: 0;
+    padding-inline-start: 1em;
+  }
+
+  ul.changes del {
+    color: var(--_danger);
+  }
+
+  ul.changes ins {
+    color: var(--_success);
+    text-decoration: none;
+  }
+
   ul.origins {
     list-style: none;
     margin: 0;

@@ -1,7 +1,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-export type FieldKind = 'text' | 'email' | 'url' | 'password' | 'textarea' | 'select' | 'checkboxes' | 'number';
+export type FieldKind = 'text' | 'email' | 'url' | 'password' | 'datetime-local' | 'textarea' | 'select' | 'checkboxes' | 'number';
 
 export interface FieldOption {
   readonly value: string;

@@ -1,0 +1,301 @@
+import type { PageOf } from '@basis/sdk';
+import { AuditQuery, type AuditActor, type AuditEntry } from '@basis/sdk/contract';
+import type { AuditFilter } from '@basis/sdk';
+import { type PropertyDeclarations, type TemplateResult, html, nothing } from 'lit';
+import { can } from '../context.js';
+import { FormController } from '../forms/form-controller.js';
+import { text } from '../forms/form-values.js';
+import { ConsoleView } from '../ui/console-view.js';
+import { formatDateTime } from '../ui/dates.js';
+import { isAbort } from '../ui/describe-error.js';
+import { type FieldSpec, nativeProblems, readForm, renderField } from '../ui/fields.js';
+import { emptyState, errorMessage, errorState, loadingState } from '../ui/view-states.js';
+import { type FieldChange, changedFields, formatValue } from './audit-diff.js';
+
+/** Entries per page. */
+export const AUDIT_PAGE_SIZE = 25;
+
+type Status = 'loading' | 'loaded' | 'error';
+
+const FILTER_FIELDS = ['actor', 'action', 'targetType', 'targetId', 'from', 'to'] as const;
+
+/** A `datetime-local` value (the user's own time) as the API's timestamp; empty is no bound. */
+function timestamp(value: string): string | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toISOString();
+}
+
+/**
+ * The audit log: every change by a user or an API key, newest first, a page at a time with "Load
+ * more". Filters narrow it by who, what, which resource and when; each entry lists the fields it
+ * changed, with their value before and after.
+ */
+export class BasisAuditView extends ConsoleView {
+  static override properties: PropertyDeclarations = {
+    status: { state: true },
+    entries: { state: true },
+    hasMore: { state: true },
+    loadingMore: { state: true },
+    failure: { state: true },
+    moreFailure: { state: true },
+    names: { state: true },
+  };
+
+  declare private status: Status;
+  declare private entries: AuditEntry[];
+  declare private hasMore: boolean;
+  declare private loadingMore: boolean;
+  declare private failure: unknown;
+  declare private moreFailure: unknown;
+  /** Users' names by id, when the signed-in user may list users; ids otherwise. */
+  declare private names: ReadonlyMap<string, string>;
+
+  private readonly form = new FormController(this);
+  private filter: AuditFilter = {};
+  private pages: AsyncGenerator<PageOf<AuditEntry>> | undefined;
+  private loading: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.status = 'loading';
+    this.entries = [];
+    this.hasMore = false;
+    this.loadingMore = false;
+    this.names = new Map();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load({});
+    void this.loadNames();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+  }
+
+  private async loadNames(): Promise<void> {
+    const context = this.context!;
+    const names = new Map([[context.user.id, context.user.name]]);
+    this.names = names;
+    if (!can(context, 'manage_users')) return;
+    try {
+      const users = await context.client.users.list();
+      this.names = new Map([...users.map((u): [string, string] => [u.id, u.name]), ...names]);
+    } catch {
+      // Without names the log still shows every actor's id.
+    }
+  }
+
+  private list(signal: AbortSignal): AsyncGenerator<PageOf<AuditEntry>> {
+    return this.context!.client.audit.list({ ...this.filter, limit: AUDIT_PAGE_SIZE }, { signal }).pages();
+  }
+
+  /** Reads the first page for a filter, cancelling what was on its way. */
+  private async load(filter: AuditFilter): Promise<void> {
+    this.loading?.abort();
+    const loading = (this.loading = new AbortController());
+    this.filter = filter;
+    this.status = 'loading';
+    this.failure = undefined;
+    this.moreFailure = undefined;
+    this.pages = this.list(loading.signal);
+    try {
+      const first = await this.pages.next();
+      if (loading.signal.aborted) return;
+      this.entries = first.done ? [] : first.value.items;
+      this.hasMore = !first.done && first.value.nextCursor !== null;
+      this.status = 'loaded';
+    } catch (error) {
+      if (isAbort(error, loading.signal)) return;
+      this.failure = error;
+      this.status = 'error';
+    }
+  }
+
+  private async loadMore(): Promise<void> {
+    const loading = this.loading;
+    if (!loading || this.loadingMore) return;
+    this.loadingMore = true;
+    this.moreFailure = undefined;
+    const before = this.entries.length;
+    try {
+      // After a failed page the generator is finished: walk a fresh one to where the list stopped.
+      if (!this.pages) {
+        const pages = this.list(loading.signal);
+        for (let seen = 0; seen < before;) {
+          const page = await pages.next();
+          if (page.done) break;
+          seen += page.value.items.length;
+        }
+        this.pages = pages;
+      }
+      const next = await this.pages.next();
+      if (loading.signal.aborted) return;
+      this.entries = [...this.entries, ...(next.done ? [] : next.value.items)];
+      this.hasMore = !next.done && next.value.nextCursor !== null;
+    } catch (error) {
+      if (isAbort(error, loading.signal)) return;
+      this.moreFailure = error;
+      this.pages = undefined;
+    } finally {
+      this.loadingMore = false;
+    }
+    await this.updateComplete;
+    // The focus goes to the first entry of the new page, so a keyboard user reads on from there.
+    this.renderRoot.querySelectorAll<HTMLElement>('tbody tr')[before]?.focus();
+  }
+
+  private specs(): FieldSpec[] {
+    const m = this.m;
+    return [
+      { name: 'actor', kind: 'text', label: m.filterActor, hint: m.filterActorHint, autocomplete: 'off' },
+      { name: 'action', kind: 'text', label: m.filterAction, hint: m.filterActionHint, autocomplete: 'off' },
+      { name: 'targetType', kind: 'text', label: m.filterTargetType, hint: m.filterTargetTypeHint, autocomplete: 'off' },
+      { name: 'targetId', kind: 'text', label: m.filterTargetId, autocomplete: 'off' },
+      { name: 'from', kind: 'datetime-local', label: m.filterFrom },
+      { name: 'to', kind: 'datetime-local', label: m.filterTo },
+    ];
+  }
+
+  private async applyFilters(formElement: HTMLFormElement): Promise<void> {
+    const specs = this.specs();
+    const values = readForm(formElement, specs);
+    const given = (name: string) => text(values[name]).trim() || undefined;
+    const filter: AuditFilter = {
+      actor: given('actor'),
+      action: given('action'),
+      targetType: given('targetType'),
+      targetId: given('targetId'),
+      from: timestamp(text(values.from)),
+      to: timestamp(text(values.to)),
+    };
+    for (const key of Object.keys(filter) as (keyof AuditFilter)[]) if (filter[key] === undefined) delete filter[key];
+    const checked = await this.form.submit({
+      fields: FILTER_FIELDS,
+      body: filter,
+      schema: AuditQuery,
+      native: nativeProblems(formElement, specs),
+      send: () => Promise.resolve(filter),
+    });
+    if (checked) await this.load(checked);
+  }
+
+  private readonly onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.applyFilters(event.currentTarget as HTMLFormElement);
+  };
+
+  private readonly onClear = (): void => {
+    this.renderRoot.querySelector<HTMLFormElement>('form.filters')?.reset();
+    this.form.reset();
+    void this.load({});
+  };
+
+  override render(): TemplateResult | typeof nothing {
+    if (!this.context) return nothing;
+    const m = this.m;
+    return html`
+      <h1 tabindex="-1">${m.auditTitle}</h1>
+      <p class="lead">${m.auditLead}</p>
+      <section aria-labelledby="filters-heading">
+        <h2 id="filters-heading">${m.auditFilters}</h2>
+        ${this.form.renderProblems(m)}
+        <form class="editor filters" novalidate @submit=${this.onSubmit}>
+          ${this.specs().map((spec) => renderField(spec, '', this.form.errorsOf(spec.name)))}
+          <div class="form-actions">
+            <button type="submit">${m.applyFilters}</button>
+            <button type="button" class="secondary" @click=${this.onClear}>${m.clearFilters}</button>
+          </div>
+        </form>
+      </section>
+      <p class="sr-only" role="status">${this.status === 'loaded' ? m.auditShown(this.entries.length, this.hasMore) : ''}</p>
+      ${this.renderBody()}
+    `;
+  }
+
+  private renderBody(): TemplateResult {
+    const m = this.m;
+    if (this.status === 'loading') return loadingState(m.loadingAudit);
+    if (this.status === 'error') return errorState(m, this.failure, () => void this.load(this.filter));
+    if (this.entries.length === 0) return emptyState(Object.keys(this.filter).length > 0 ? m.auditNoMatch : m.auditEmpty);
+    return html`
+      <table class="audit">
+        <caption class="sr-only">
+          ${m.auditTitle}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.whenColumn}</th>
+            <th scope="col">${m.whoColumn}</th>
+            <th scope="col">${m.whatColumn}</th>
+            <th scope="col">${m.changesColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.entries.map((entry) => this.renderEntry(entry))}
+        </tbody>
+      </table>
+      ${this.moreFailure ? html`<p class="state error" role="alert">${errorMessage(m, this.moreFailure)}</p>` : nothing}
+      ${
+        this.hasMore
+          ? html`<div class="toolbar">
+              <button type="button" class="secondary" aria-disabled=${this.loadingMore} @click=${() => void this.loadMore()}>
+                ${this.loadingMore ? m.loadingMore : m.loadMore}
+              </button>
+            </div>`
+          : nothing
+      }
+    `;
+  }
+
+  private who(actor: AuditActor): string {
+    const m = this.m;
+    return actor.type === 'user' ? m.actorUser(this.names.get(actor.id) ?? actor.id) : m.actorApiKey(actor.id);
+  }
+
+  private renderEntry(entry: AuditEntry): TemplateResult {
+    const target = entry.target.id === null ? entry.target.type : `${entry.target.type} / ${entry.target.id}`;
+    return html`<tr tabindex="-1" data-entry=${entry.id}>
+      <td>${formatDateTime(entry.at, this.context!.locale)}</td>
+      <td>
+        ${this.who(entry.actor)}
+        <div class="key muted">${entry.actor.type}:${entry.actor.id}</div>
+      </td>
+      <td>
+        <code>${entry.action}</code>
+        <div class="key muted">${target}</div>
+      </td>
+      <td>${this.renderChanges(changedFields(entry.before, entry.after))}</td>
+    </tr>`;
+  }
+
+  private renderChanges(changes: readonly FieldChange[]): TemplateResult {
+    const m = this.m;
+    if (changes.length === 0) return html`<span class="muted">${m.noFieldChanged}</span>`;
+    return html`<ul class="changes">
+      ${changes.map((change) => {
+        const field = html`<code>${change.field || m.wholeValue}</code>`;
+        switch (change.kind) {
+          case 'changed':
+            return html`<li>
+              ${field} <del>${formatValue(change.before)}</del> <span aria-hidden="true">→</span
+              ><span class="sr-only">${m.fieldChangedTo}</span> <ins>${formatValue(change.after)}</ins>
+            </li>`;
+          case 'added':
+            return html`<li>${field} <span class="muted">${m.fieldAdded}</span> <ins>${formatValue(change.after)}</ins></li>`;
+          case 'removed':
+            return html`<li>${field} <span class="muted">${m.fieldRemoved}</span> <del>${formatValue(change.before)}</del></li>`;
+        }
+      })}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'basis-audit-view': BasisAuditView;
+  }
+}

@@ -15,6 +15,7 @@ import { BasisSettingsView } from './settings/settings-view.js';
 import { BasisUsersView } from './users/users-view.js';
 import { BasisAuditView } from './audit/audit-view.js';
 import { BasisOwnPassword } from './sign-in/own-password-view.js';
+import { BasisSetup } from './sign-in/setup-view.js';
 import { BasisSignIn } from './sign-in/sign-in-view.js';
 import { BasisConfirmDialog } from './ui/confirm-dialog.js';
 
@@ -23,6 +24,7 @@ export function defineConsole(): void {
   define('basis-confirm-dialog', BasisConfirmDialog);
   define('basis-sign-in', BasisSignIn);
   define('basis-own-password', BasisOwnPassword);
+  define('basis-setup', BasisSetup);
   define('basis-not-found-view', BasisNotFoundView);
   define('basis-catalog-list', BasisCatalogList);
   define('basis-catalog-editor', BasisCatalogEditor);

@@ -21,7 +21,7 @@ import { viewForRoute } from './view-for-route.js';
  * Where the app is: finding out whether a session exists, asking to sign in, asking a user whose
  * password someone else set to choose their own (the server allows nothing else until then), or at work.
  */
-export type ConsolePhase = 'starting' | 'start-failed' | 'signed-out' | 'password-required' | 'signed-in';
+export type ConsolePhase = 'starting' | 'start-failed' | 'setting-up' | 'signed-out' | 'password-required' | 'signed-in';
 
 /**
  * The Privacy Center: sign-in, then a header with the user and Sign out, the navigation, and the
@@ -87,7 +87,8 @@ export class BasisConsole extends LitElement {
       this.open(await this.client.session.current());
     } catch (error) {
       if (error instanceof UnauthorizedError) {
-        this.phase = 'signed-out';
+        // The first start's one-time link: /admin/setup#<token>.
+        this.phase = /\/setup\/?$/.test(location.pathname) ? 'setting-up' : 'signed-out';
         return;
       }
       this.startError = error;
@@ -156,6 +157,12 @@ export class BasisConsole extends LitElement {
     this.view?.focusHeading();
   };
 
+  /** The first administrator exists and is signed in: the link has served, and leaves the address. */
+  private readonly onSetUp = async (event: CustomEvent<{ session: Session }>): Promise<void> => {
+    this.router.navigate(HOME, { replace: true });
+    await this.onSignedIn(event);
+  };
+
   /** Their own password is set: on to the view they were going to. */
   private readonly onOwnPasswordSet = async (event: CustomEvent<{ user: User }>): Promise<void> => {
     const session = this.session;
@@ -199,7 +206,9 @@ export class BasisConsole extends LitElement {
         ? (this.viewTitle ?? titleOf(this.router.route, m))
         : this.phase === 'password-required'
           ? m.ownPasswordTitle
-          : m.signInTitle;
+          : this.phase === 'setting-up'
+            ? m.setupTitle
+            : m.signInTitle;
     document.title = m.windowTitle(title);
   }
 
@@ -217,6 +226,15 @@ export class BasisConsole extends LitElement {
             <p>${errorMessage(m, this.startError)}</p>
             <button type="button" class="secondary" @click=${() => void this.start()}>${m.retry}</button>
           </div>
+        </main>`;
+      case 'setting-up':
+        return html`<main lang=${lang}>
+          <basis-setup
+            .messages=${m}
+            .client=${this.client}
+            .token=${location.hash.slice(1) || undefined}
+            @basis-setup-done=${this.onSetUp}
+          ></basis-setup>
         </main>`;
       case 'signed-out':
         return html`<main lang=${lang}>

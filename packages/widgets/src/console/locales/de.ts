@@ -56,6 +56,14 @@ const de: ConsoleMessages = {
   setOwnPassword: 'Passwort festlegen',
   settingPassword: 'Passwort wird festgelegt …',
   ownPasswordSet: 'Ihr Passwort ist festgelegt.',
+  setupTitle: 'Ersten Administrator anlegen',
+  setupIntro:
+    'Basis hat noch keine Benutzer. Wer diesen einmaligen Link öffnet, wird erster Administrator: Geben Sie Ihre eigene Adresse, Ihren Namen und ein Passwort ein.',
+  setupNoToken:
+    'Diese Adresse braucht den einmaligen Link, den Basis beim ersten Start ausgegeben hat. Öffnen Sie diesen Link, oder legen Sie einen Benutzer mit „basis user create“ an.',
+  setupNameLabel: 'Ihr Name',
+  setUp: 'Anlegen und anmelden',
+  settingUp: 'Wird angelegt …',
 
   loading: 'Wird geladen …',
   retry: 'Erneut versuchen',

@@ -58,6 +58,14 @@ const en = {
   setOwnPassword: 'Set password',
   settingPassword: 'Setting the password…',
   ownPasswordSet: 'Your password is set.',
+  setupTitle: 'Create the first administrator',
+  setupIntro:
+    'Basis has no users yet. Whoever opens this one-time link becomes its first administrator: enter your own address, name and a password.',
+  setupNoToken:
+    'This address needs the one-time link that Basis printed when it first started. Open that link, or create a user with "basis user create".',
+  setupNameLabel: 'Your name',
+  setUp: 'Create and sign in',
+  settingUp: 'Creating…',
 
   // States
   loading: 'Loading…',

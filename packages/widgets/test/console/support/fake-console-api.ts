@@ -110,7 +110,8 @@ export class FakeConsoleApi {
       const failure = this.failures.get(pattern);
       if (failure === 'network') return HttpResponse.error();
       if (failure) return problem(failure, failure === 403 ? 'Forbidden' : failure === 404 ? 'Not Found' : 'Internal Server Error');
-      if (!url.pathname.startsWith('/v1/session')) {
+      // Signing in and setting up need no session, like the server's.
+      if (!url.pathname.startsWith('/v1/session') && url.pathname !== '/v1/setup') {
         if (!this.session) return problem(401, 'Unauthorized');
         const ownPassword = method === 'POST' && url.pathname === `/v1/users/${this.session.user.id}/password`;
         if (this.session.user.passwordChangeRequired && !ownPassword)
@@ -159,6 +160,17 @@ export class FakeConsoleApi {
         if (!account) return problem(401, 'Unauthorized', { detail: 'The email or password is wrong.' });
         this.session = account.session;
         return this.json(account.session);
+      }),
+    ),
+    http.post(
+      `${V1}/setup`,
+      this.route('POST /v1/setup', async ({ request }) => {
+        const { token, email, name } = (await request.json()) as { token: string; email: string; name: string };
+        if (token !== sample.SETUP_TOKEN || this.accounts.length > 1)
+          return problem(403, 'Forbidden', { detail: 'This setup link is not valid.' });
+        const base = sample.sessionFor('admin');
+        this.session = { ...base, user: { ...base.user, email, name } };
+        return this.json(this.session, 201);
       }),
     ),
     http.delete(

@@ -272,3 +272,6 @@ export function sampleAudit(): AuditEntry[] {
     },
   ];
 }
+
+/** The token of the first start's one-time link, as the fake server knows it. */
+export const SETUP_TOKEN = 'setup-token-from-the-first-start';

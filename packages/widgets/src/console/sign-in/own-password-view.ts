@@ -7,6 +7,7 @@ import { FormController } from '../forms/form-controller.js';
 import type { ConsoleMessages } from '../locales/index.js';
 import { consoleStyles } from '../ui/console.styles.js';
 import { type FieldSpec, focusField, readForm, renderField } from '../ui/fields.js';
+import { confirmationProblem, newPasswordFields } from '../ui/new-password.js';
 import { signInStyles } from './sign-in-view.styles.js';
 
 const FIELDS = ['currentPassword', 'password', 'confirmation'] as const;
@@ -42,15 +43,7 @@ export class BasisOwnPassword extends LitElement {
   private specs(m: ConsoleMessages): FieldSpec[] {
     return [
       { name: 'currentPassword', kind: 'password', label: m.currentPasswordLabel, required: true, autocomplete: 'current-password' },
-      {
-        name: 'password',
-        kind: 'password',
-        label: m.newPasswordLabel,
-        hint: m.newPasswordHint,
-        required: true,
-        autocomplete: 'new-password',
-      },
-      { name: 'confirmation', kind: 'password', label: m.confirmPasswordLabel, required: true, autocomplete: 'new-password' },
+      ...newPasswordFields(m),
     ];
   }
 
@@ -59,13 +52,11 @@ export class BasisOwnPassword extends LitElement {
     if (!m || !client || !user) return;
     const values = readForm(formElement, this.specs(m));
     const body: PasswordSet = { currentPassword: String(values.currentPassword), password: String(values.password) };
-    // Only a mismatch is checked here; the contract says what a password must be, in the server's words.
-    const confirmation: Record<string, string> = values.confirmation === body.password ? {} : { confirmation: m.passwordsDiffer };
     const saved = await this.form.submit({
       fields: FIELDS,
       body,
       schema: PasswordSet,
-      native: confirmation,
+      native: confirmationProblem(m, values),
       send: () => client.users.setPassword(user.id, body),
     });
     if (saved) this.dispatchEvent(new CustomEvent('basis-own-password-set', { detail: { user: saved }, bubbles: true, composed: true }));

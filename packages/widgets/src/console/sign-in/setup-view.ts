@@ -7,6 +7,7 @@ import { FormController } from '../forms/form-controller.js';
 import type { ConsoleMessages } from '../locales/index.js';
 import { consoleStyles } from '../ui/console.styles.js';
 import { type FieldSpec, focusField, readForm, renderField } from '../ui/fields.js';
+import { confirmationProblem, newPasswordFields } from '../ui/new-password.js';
 import { signInStyles } from './sign-in-view.styles.js';
 
 const FIELDS = ['email', 'name', 'password', 'confirmation'] as const;
@@ -42,15 +43,7 @@ export class BasisSetup extends LitElement {
     return [
       { name: 'email', kind: 'email', label: m.emailLabel, required: true, autocomplete: 'email' },
       { name: 'name', kind: 'text', label: m.setupNameLabel, required: true, autocomplete: 'name' },
-      {
-        name: 'password',
-        kind: 'password',
-        label: m.newPasswordLabel,
-        hint: m.newPasswordHint,
-        required: true,
-        autocomplete: 'new-password',
-      },
-      { name: 'confirmation', kind: 'password', label: m.confirmPasswordLabel, required: true, autocomplete: 'new-password' },
+      ...newPasswordFields(m),
     ];
   }
 
@@ -59,12 +52,11 @@ export class BasisSetup extends LitElement {
     if (!m || !client || !token) return;
     const values = readForm(formElement, this.specs(m));
     const body: Setup = { token, email: String(values.email), name: String(values.name), password: String(values.password) };
-    const confirmation: Record<string, string> = values.confirmation === body.password ? {} : { confirmation: m.passwordsDiffer };
     const session = await this.form.submit({
       fields: FIELDS,
       body,
       schema: Setup,
-      native: confirmation,
+      native: confirmationProblem(m, values),
       send: () => client.setup.create(body),
     });
     if (session) this.dispatchEvent(new CustomEvent('basis-setup-done', { detail: { session }, bubbles: true, composed: true }));

@@ -8,6 +8,7 @@ import type { BasisConfirmDialog } from '../ui/confirm-dialog.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { formatDateTime } from '../ui/dates.js';
 import { type FieldSpec, focusField, nativeProblems, readForm, renderField } from '../ui/fields.js';
+import { confirmationProblem, newPasswordFields } from '../ui/new-password.js';
 import { LoadTask } from '../ui/load-task.js';
 import { type Notice, renderNotice } from '../ui/notice.js';
 import { emptyState, errorMessage, errorState, loadingState } from '../ui/view-states.js';
@@ -79,17 +80,13 @@ export class BasisUsersView extends ConsoleView {
   private specs(editing: Editing): FieldSpec[] {
     const m = this.m;
     const roles = ROLES.map((role) => ({ value: role, label: m.roles[role] }));
-    const password = (label: string, hint?: string): FieldSpec[] => [
-      { name: 'password', kind: 'password', label, hint, required: true, autocomplete: 'new-password' },
-      { name: 'confirmation', kind: 'password', label: m.confirmPasswordLabel, required: true, autocomplete: 'new-password' },
-    ];
     switch (editing.mode) {
       case 'create':
         return [
           { name: 'email', kind: 'email', label: m.email, required: true, autocomplete: 'off' },
           { name: 'name', kind: 'text', label: m.name, required: true },
           { name: 'role', kind: 'select', label: m.roleLabel, hint: m.roleHint, options: roles },
-          ...password(m.firstPasswordLabel, m.firstPasswordHint),
+          ...newPasswordFields(m, m.firstPasswordLabel, m.firstPasswordHint),
         ];
       case 'edit':
         return [
@@ -97,7 +94,7 @@ export class BasisUsersView extends ConsoleView {
           { name: 'role', kind: 'select', label: m.roleLabel, options: roles },
         ];
       case 'password':
-        return password(m.newPasswordLabel, m.newPasswordHint);
+        return newPasswordFields(m);
     }
   }
 
@@ -118,9 +115,7 @@ export class BasisUsersView extends ConsoleView {
     const specs = this.specs(editing);
     const values = readForm(formElement, specs);
     const fields = specs.map((s) => s.name);
-    const confirmation: Record<string, string> =
-      'confirmation' in values && values.confirmation !== values.password ? { confirmation: m.passwordsDiffer } : {};
-    const native = { ...nativeProblems(formElement, specs), ...confirmation };
+    const native = { ...nativeProblems(formElement, specs), ...confirmationProblem(m, values) };
     if (editing.mode === 'create') {
       const body: UserCreate = {
         email: text(values.email).trim(),

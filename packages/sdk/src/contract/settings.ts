@@ -10,11 +10,12 @@ export const Origin = z
   .check(z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, 'Use an origin such as "https://www.example.com", without a path.'));
 
 /** How much a person's field reveals: `sensitive` and `special_category` (GDPR Art. 9) fields are masked for anyone without `see_sensitive`. */
-export const Sensitivity = z.enum(['normal', 'sensitive', 'special_category']);
+export const SENSITIVITIES = ['normal', 'sensitive', 'special_category'] as const;
+export const Sensitivity = z.enum(SENSITIVITIES);
 export type Sensitivity = z.infer<typeof Sensitivity>;
 
 /** A person's field: `email`, `name`, `phone`, `company`, or the name of a custom field. */
-const PersonField = z
+export const PersonField = z
   .string()
   .check(z.regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'Use 1–64 letters, digits or underscores, starting with a letter.'));
 

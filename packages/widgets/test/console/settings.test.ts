@@ -24,12 +24,6 @@ describe('console: settings', () => {
   const dialog = (app: HTMLElement) => find<BasisConfirmDialog>(view(app), 'basis-confirm-dialog');
   const saved = (app: HTMLElement) => waitUntil(() => hasText(app, '.state.success', 'Settings saved.'), 'never saved');
 
-  /** What the view sends: the settings it edits, without the field classes it leaves as they are. */
-  const editable = () => {
-    const { fieldSensitivity: _, ...rest } = sampleSettings();
-    return rest;
-  };
-
   it('shows the settings in a form, and each purpose’s default legal basis', async () => {
     const app = await mountConsole(api(), { path: '/admin/settings' });
     assert.strictEqual(field(app, 'field-controllerName').value, 'Northwind Traders GmbH');
@@ -56,7 +50,7 @@ describe('console: settings', () => {
         method: 'PUT',
         path: '/v1/settings',
         body: {
-          ...editable(),
+          ...sampleSettings(),
           dpoContact: 'Dr. Data, dpo@northwind.example',
           consentRequestOnNewSubject: true,
           consentRequestPurpose: 'newsletter',
@@ -88,6 +82,36 @@ describe('console: settings', () => {
       'https://shop.northwind.example',
       'https://events.northwind.example',
     ]);
+  });
+
+  it('classes person fields, adding a custom one and refusing a malformed key in the API’s words', async () => {
+    const app = await mountConsole(api(), { path: '/admin/settings' });
+    assert.strictEqual(field<HTMLSelectElement>(app, 'sensitivity-phone').value, 'sensitive');
+    fill(field<HTMLSelectElement>(app, 'sensitivity-company'), 'sensitive');
+    fill(field(app, 'new-sensitive-field'), 'date of birth');
+    byText(view(app), 'button', 'Add field').click();
+    await rendered(app);
+    assert.strictEqual(
+      field(app, 'new-sensitive-field-error').textContent,
+      'Use 1–64 letters, digits or underscores, starting with a letter.',
+    );
+    assert.strictEqual(focused(), field(app, 'new-sensitive-field'));
+    await expect(app).to.be.accessible();
+
+    fill(field(app, 'new-sensitive-field'), 'health_notes');
+    byText(view(app), 'button', 'Add field').click();
+    await rendered(app);
+    fill(field<HTMLSelectElement>(app, 'sensitivity-health_notes'), 'special_category');
+    save(app);
+    await saved(app);
+    assert.deepEqual((api().writes[0]!.body as { fieldSensitivity: unknown }).fieldSensitivity, {
+      email: 'normal',
+      name: 'normal',
+      phone: 'sensitive',
+      company: 'sensitive',
+      health_notes: 'special_category',
+    });
+    assert.strictEqual(field<HTMLSelectElement>(app, 'sensitivity-health_notes').value, 'special_category');
   });
 
   it('asks before it stops allowing an origin, and sends nothing when cancelled', async () => {
@@ -155,6 +179,7 @@ describe('console: settings', () => {
     const app = await mountConsole(api(), { path: '/admin/settings', role: 'marketer' });
     assert.isEmpty(findAll(view(app), 'form'));
     assert.include(find(view(app), 'dl').textContent, 'https://www.northwind.example, https://shop.northwind.example');
+    assert.include(find(view(app), 'dl').textContent, 'Phone: Sensitive');
     await expect(app).to.be.accessible();
   });
 

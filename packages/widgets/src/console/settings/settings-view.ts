@@ -1,4 +1,4 @@
-import type { Purpose, LegalBasis, Settings } from '@basis/sdk';
+import type { FieldSensitivity, LegalBasis, Purpose, Sensitivity, Settings } from '@basis/sdk';
 import { SettingsPut } from '@basis/sdk/contract';
 import { type PropertyDeclarations, type TemplateResult, html, nothing } from 'lit';
 import { nameOf } from '../catalog/catalog.js';
@@ -11,6 +11,7 @@ import { type FieldSpec, fieldId, nativeProblems, readForm, renderField } from '
 import { LoadTask } from '../ui/load-task.js';
 import { type Notice, renderNotice } from '../ui/notice.js';
 import { errorState, loadingState } from '../ui/view-states.js';
+import { renderSensitivityTable, sensitiveFieldProblem, sensitivitySummary } from './field-sensitivity.js';
 import { normalizeOrigin, originProblem, removedOrigins } from './origins.js';
 
 interface Loaded {
@@ -19,24 +20,27 @@ interface Loaded {
   legalBases: LegalBasis[];
 }
 
-/** The settings this view changes; the rest (the sensitivity of person fields) the server keeps as it is. */
-type EditableSettings = Omit<SettingsPut, 'fieldSensitivity'>;
-
 /**
  * The Privacy Center's settings: controller and DPO contacts, the consent request to new persons,
- * how long a double opt-in waits, and the websites allowed to embed Basis. The default legal basis
+ * how long a double opt-in waits, the websites allowed to embed Basis, and which person fields are
+ * sensitive. The default legal basis
  * of each purpose is shown here and changed on the purpose. Removing an allowed origin is confirmed.
  */
 export class BasisSettingsView extends ConsoleView {
   static override properties: PropertyDeclarations = {
     origins: { state: true },
     originError: { state: true },
+    classes: { state: true },
+    classError: { state: true },
     notice: { state: true },
   };
 
   /** The allowed origins as they will be saved (the list on screen). */
   declare private origins: string[];
   declare private originError: string | undefined;
+  /** The class of each person field as it will be saved. */
+  declare private classes: FieldSensitivity;
+  declare private classError: string | undefined;
   declare private notice: Notice | undefined;
 
   private readonly form = new FormController(this);
@@ -48,12 +52,14 @@ export class BasisSettingsView extends ConsoleView {
       client.legalBases.list({ signal }),
     ]);
     this.origins = [...settings.allowedOrigins];
+    this.classes = { ...settings.fieldSensitivity };
     return { settings, purposes, legalBases };
   });
 
   constructor() {
     super();
     this.origins = [];
+    this.classes = {};
   }
 
   override connectedCallback(): void {
@@ -97,7 +103,7 @@ export class BasisSettingsView extends ConsoleView {
   private fieldNames(loaded: Loaded): string[] {
     const names = this.fields(loaded).map((f) => f.name);
     names.splice(names.indexOf('consentRequestPurpose'), 0, 'consentRequestOnNewSubject');
-    return [...names, 'allowedOrigins'];
+    return [...names, 'allowedOrigins', 'fieldSensitivity'];
   }
 
   private addOrigin(): void {
@@ -109,6 +115,20 @@ export class BasisSettingsView extends ConsoleView {
     input.value = '';
     input.focus();
   }
+
+  private addSensitiveField(): void {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#new-sensitive-field')!;
+    const field = input.value.trim();
+    this.classError = sensitiveFieldProblem(field, this.classes, this.m);
+    if (this.classError) return input.focus();
+    this.classes = { ...this.classes, [field]: 'sensitive' };
+    input.value = '';
+    input.focus();
+  }
+
+  private readonly classify = (field: string, sensitivity: Sensitivity): void => {
+    this.classes = { ...this.classes, [field]: sensitivity };
+  };
 
   private async removeOrigin(origin: string, index: number): Promise<void> {
     this.origins = this.origins.filter((o) => o !== origin);
@@ -124,7 +144,7 @@ export class BasisSettingsView extends ConsoleView {
     const m = this.m;
     const specs = this.fields(loaded);
     const values = readForm(formElement, specs);
-    const body: EditableSettings = {
+    const body: SettingsPut = {
       controllerName: text(values.controllerName),
       controllerContact: text(values.controllerContact),
       dpoContact: text(values.dpoContact),
@@ -134,6 +154,7 @@ export class BasisSettingsView extends ConsoleView {
       consentRequestPurpose: text(values.consentRequestPurpose) || null,
       doubleOptInExpiryDays: numberOrEmpty(values.doubleOptInExpiryDays) as number,
       allowedOrigins: [...this.origins],
+      fieldSensitivity: { ...this.classes },
     };
     const removed = removedOrigins(loaded.settings.allowedOrigins, this.origins);
     if (removed.length > 0) {
@@ -156,6 +177,7 @@ export class BasisSettingsView extends ConsoleView {
     });
     if (!saved) return;
     this.origins = [...saved.allowedOrigins];
+    this.classes = { ...saved.fieldSensitivity };
     this.data.set({ ...loaded, settings: saved });
     this.notice = { tone: 'success', text: m.settingsSaved };
   }
@@ -184,12 +206,13 @@ export class BasisSettingsView extends ConsoleView {
     const m = this.m;
     const s = loaded.settings;
     const specs = Object.fromEntries(this.fields(loaded).map((spec) => [spec.name, spec]));
-    const field = (name: keyof EditableSettings) => {
+    const field = (name: Exclude<keyof SettingsPut, 'fieldSensitivity'>) => {
       const value = s[name];
       return renderField(specs[name]!, value === null || value === undefined ? '' : String(value), this.form.errorsOf(name));
     };
     const requestErrors = this.form.errorsOf('consentRequestOnNewSubject');
     const originErrors = this.form.errorsOf('allowedOrigins');
+    const classErrors = this.form.errorsOf('fieldSensitivity');
     return html`
       ${this.form.renderProblems(m)}
       <form class="editor" novalidate @submit=${this.onSubmit}>
@@ -257,6 +280,29 @@ export class BasisSettingsView extends ConsoleView {
           <p id="new-origin-hint" class="hint">${m.newOriginHint}</p>
         </div>
 
+        <h2 id="sensitivity-heading">${m.sensitivitySection}</h2>
+        <p class="hint">${m.sensitivityLead}</p>
+        <div class="field" id=${fieldId('fieldSensitivity')}>
+          ${renderSensitivityTable(m, this.classes, this.classify)}
+          ${classErrors.length ? html`<p class="field-error">${classErrors.join(' ')}</p>` : nothing}
+        </div>
+        <div class="field">
+          <label for="new-sensitive-field">${m.newSensitiveField}</label>
+          <div class="option">
+            <input
+              id="new-sensitive-field"
+              autocomplete="off"
+              spellcheck="false"
+              aria-invalid=${this.classError ? 'true' : 'false'}
+              aria-describedby="new-sensitive-field-hint ${this.classError ? 'new-sensitive-field-error' : ''}"
+              @keydown=${this.onSensitiveFieldKey}
+            />
+            <button type="button" class="secondary" @click=${() => this.addSensitiveField()}>${m.addSensitiveField}</button>
+          </div>
+          ${this.classError ? html`<p id="new-sensitive-field-error" class="field-error">${this.classError}</p>` : nothing}
+          <p id="new-sensitive-field-hint" class="hint">${m.newSensitiveFieldHint}</p>
+        </div>
+
         <div class="form-actions">
           <button type="submit" aria-disabled=${this.form.busy}>${this.form.busy ? m.saving : m.save}</button>
         </div>
@@ -286,6 +332,8 @@ export class BasisSettingsView extends ConsoleView {
       <dd>${s.doubleOptInExpiryDays}</dd>
       <dt>${m.originsSection}</dt>
       <dd>${s.allowedOrigins.length ? s.allowedOrigins.join(', ') : m.originsEmpty}</dd>
+      <dt>${m.sensitivitySection}</dt>
+      <dd>${sensitivitySummary(m, s.fieldSensitivity)}</dd>
     </dl>`;
   }
 
@@ -333,6 +381,13 @@ export class BasisSettingsView extends ConsoleView {
     if (event.key !== 'Enter') return;
     event.preventDefault();
     this.addOrigin();
+  };
+
+  private readonly onSensitiveFieldKey = (event: KeyboardEvent): void => {
+    // Enter in the field adds it, instead of saving the whole form.
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    this.addSensitiveField();
   };
 
   private readonly onSubmit = (event: SubmitEvent): void => {

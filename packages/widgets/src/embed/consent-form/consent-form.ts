@@ -79,6 +79,7 @@ export class BasisConsentForm extends BasisElement {
 
   static override properties: PropertyDeclarations = {
     form: {},
+    preview: { attribute: false },
     state: { reflect: true },
     definition: { state: true },
     problems: { state: true },
@@ -87,6 +88,9 @@ export class BasisConsentForm extends BasisElement {
 
   /** The id of the form to show. */
   declare form?: string;
+
+  /** A definition to show instead of loading `form`, whose sending stops after `basis-submit`: the console's preview. */
+  declare preview?: PublicForm;
 
   /** What the element shows now, for scripts and for styles (`basis-consent-form[state='success']`); the element sets it. */
   declare state: ConsentFormState;
@@ -111,7 +115,10 @@ export class BasisConsentForm extends BasisElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('form') || changed.has('api')) void this.#load();
+    if (this.preview) {
+      this.definition = this.preview;
+      if (this.state === 'loading') this.#show('ready');
+    } else if (!this.hasUpdated || changed.has('form') || changed.has('api')) void this.#load();
   }
 
   #show(state: ConsentFormState, notice?: Notice): void {
@@ -167,7 +174,7 @@ export class BasisConsentForm extends BasisElement {
       pageUrl: pageUrlOf(location.href),
       honeypot: read('website') as string,
     });
-    if (!this.emit('basis-submit', submission)) return;
+    if (!this.emit('basis-submit', submission) || this.preview) return;
 
     this.problems = {};
     this.#show('submitting', 'sending');

@@ -36,6 +36,23 @@ describe('console: a person', () => {
     assert.include(find(contact(app), 'dl').textContent, 'gold');
     const newsletter = cells(row(consents(app), 'tr[data-purpose="newsletter"]'));
     assert.deepEqual(newsletter.slice(0, 6), ['Newsletter', 'Consent', 'Active', newsletter[3]!, 'The person', 'Web form']);
+    const evidence = find<HTMLDetailsElement>(row(consents(app), 'tr[data-purpose="newsletter"]'), 'details.evidence');
+    assert.isFalse(evidence.open, 'the evidence waits to be asked for');
+    find(evidence, 'summary').click();
+    const shown = [...evidence.querySelectorAll('dt')].map(
+      (dt) => `${dt.textContent.trim()}: ${dt.nextElementSibling!.textContent.trim()}`,
+    );
+    assert.includeMembers(shown, [
+      'Purpose text version: 2',
+      'Form version: 3',
+      'Text shown: Yes, send me the newsletter.',
+      'Page: https://www.northwind.example/',
+      'IP address (shortened): 203.0.113.0',
+    ]);
+    assert.match(
+      shown.find((line) => line.startsWith('Submitted:'))!,
+      /2026/,
+    );
     assert.match(newsletter[3]!, /2026/);
     assert.deepEqual(cells(row(consents(app), 'tr[data-purpose="profiling"]')).slice(0, 2), ['Personalised offers', 'No legal basis']);
     assert.deepEqual(cells(row(currentView(app), 'tr[data-topic="product_news"]')).slice(0, 2), ['Product news', 'Subscribed']);

@@ -6,6 +6,7 @@ import type { BasisConfirmDialog } from '../ui/confirm-dialog.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { formatDateTime } from '../ui/dates.js';
 import { type Notice, renderNotice } from '../ui/notice.js';
+import { renderConsentEvidence } from './consent-evidence.js';
 import { errorMessage } from '../ui/view-states.js';
 
 /** A change a console user makes by hand is recorded as coming from this source. */
@@ -145,6 +146,7 @@ export class BasisPersonConsents extends ConsoleView {
                   <th scope="col">${m.sinceColumn}</th>
                   <th scope="col">${m.updatedByColumn}</th>
                   <th scope="col">${m.sourceColumn}</th>
+                  <th scope="col">${m.evidence}</th>
                   ${edit ? html`<th scope="col"><span class="sr-only">${m.actionsColumn}</span></th>` : nothing}
                 </tr>
               </thead>
@@ -177,8 +179,9 @@ export class BasisPersonConsents extends ConsoleView {
               </td>
               <td>${formatDateTime(record.setAt, locale)}</td>
               <td>${updatedBy}</td>
-              <td>${nameOf(this.sources, record.source)}</td>`
-          : html`<td colspan="5" class="muted">${m.noBasis}</td>`
+              <td>${nameOf(this.sources, record.source)}</td>
+              <td>${renderConsentEvidence(m, record, purpose.name, locale)}</td>`
+          : html`<td colspan="6" class="muted">${m.noBasis}</td>`
       }
       ${
         edit

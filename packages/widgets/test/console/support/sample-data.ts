@@ -184,7 +184,16 @@ export function sampleConsents(): ConsentRecord[] {
       updatedBy: { type: 'subject', id: null },
       source: 'web_form',
       purposeVersion: 2,
-      evidence: {},
+      evidence: {
+        form: 'form-1',
+        formVersion: 3,
+        text: 'Yes, send me the newsletter.',
+        locale: 'en',
+        pageUrl: 'https://www.northwind.example/',
+        submittedAt: T1,
+        ip: '203.0.113.0',
+        userAgent: 'Mozilla/5.0',
+      },
       eventId: 'evt-2',
     },
   ];

@@ -3,13 +3,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
-import { type RunningServer, allowEmbedOrigin, demoForms, startServer } from '@basis/server';
+import { type DemoForms, type RunningServer, allowEmbedOrigin, demoForms, startServer } from '@basis/server';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { serveDemoSite } from '../demo/src/site.js';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
-/** A port nothing listens on, so that the server's public URL (in the links it mails) can be known before it starts. */
-async function freePort(): Promise<number> {
+/** A port nothing listens on, so that a server's URL (in the links it mails, in allowed origins) can be known before it starts. */
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const { port } = probe.address() as { port: number };
@@ -17,8 +17,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** The real Basis server on a fresh SQLite file, seeded with the demo, and the demo site embedding it; both stop after the suite. */
-export async function startBasisAndDemo() {
+/** The real Basis server on a fresh SQLite file, with nobody who can sign in yet; it stops after the suite. */
+export async function startBasis(): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'basis-e2e-'));
   const port = await freePort();
   const basis: RunningServer = await startServer({
@@ -32,14 +32,33 @@ export async function startBasisAndDemo() {
     trustProxy: false,
     leaseSeconds: 60,
   });
+  after(() => basis.close());
+  return basis;
+}
+
+/** The demo site on `port` (any free one by default), embedding these forms of `basis`; it stops after the suite. */
+export async function startDemo(basis: RunningServer, forms: DemoForms, port = 0) {
+  const demo = await serveDemoSite({ port, basisUrl: basis.url, forms });
+  after(() => demo.close());
+  return demo;
+}
+
+/** The real Basis server seeded with the demo's forms, and the demo site embedding them. */
+export async function startBasisAndDemo() {
+  const basis = await startBasis();
   const forms = await demoForms(basis.store);
-  const demo = await serveDemoSite({ port: 0, basisUrl: basis.url, forms });
+  const demo = await startDemo(basis, forms);
   await allowEmbedOrigin(basis.store, demo.url);
-  after(async () => {
-    await demo.close();
-    await basis.close();
-  });
   return { basis, demo, forms };
+}
+
+/** Basis refuses a form sent faster than a person could fill it in; a person takes at least this long. */
+const HUMAN_FILL_MS = 3500;
+
+/** Waits until a person could have filled in the form that appeared at `shownAt`. */
+export async function likeAPerson(shownAt: number): Promise<void> {
+  const left = shownAt + HUMAN_FILL_MS - Date.now();
+  if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
 }
 
 /** Debian's Chromium, closed after the suite. */

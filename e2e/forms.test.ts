@@ -3,16 +3,7 @@ import { describe, it } from 'node:test';
 import { createBasisClient } from '@basis/sdk';
 import { createApiKey } from '@basis/server';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startBasisAndDemo, watchForProblems } from './basis-and-demo.js';
-
-/** Basis refuses a form sent faster than a person could fill it in; a person takes at least this long. */
-const HUMAN_FILL_MS = 3500;
-
-/** Waits until a person could have filled in the form that appeared at `shownAt`. */
-async function likeAPerson(shownAt: number): Promise<void> {
-  const left = shownAt + HUMAN_FILL_MS - Date.now();
-  if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
-}
+import { launchBrowser, likeAPerson, startBasisAndDemo, watchForProblems } from './basis-and-demo.js';
 
 /** The confirmation email Basis put in the outbox for `email`, and the link in it. */
 async function confirmLinkFor(basis: Awaited<ReturnType<typeof startBasisAndDemo>>['basis'], email: string) {

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { allowEmbedOrigin, demoForms } from '@basis/server';
+import type { Page } from 'playwright-core';
+import { launchBrowser, likeAPerson, startBasis, startDemo, watchForProblems } from './basis-and-demo.js';
+
+const ADMIN = { email: 'grace@northwind.example', name: 'Grace Hopper', password: 'correct horse battery staple' };
+const VIEWER = {
+  email: 'vera@northwind.example',
+  name: 'Vera Viewer',
+  firstPassword: 'first one-time password',
+  password: 'vera chooses her own words',
+};
+const VISITOR = { email: 'kim@example.com', name: 'Kim Ortega', phone: '+49 30 1234567' };
+
+/** Follows a link of the console's main navigation and waits for the view's heading. */
+async function navigate(page: Page, link: string, heading = link): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe('The Privacy Center, end to end', async () => {
+  const basis = await startBasis();
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  const problems = watchForProblems(page);
+  let personPath = '';
+
+  it('the first administrator opens the one-time link of the first start, and is signed in', async () => {
+    assert.ok(basis.setupLink, 'a server without users prints a setup link');
+    await page.goto(basis.setupLink);
+    await page.getByLabel('Email address').fill(ADMIN.email);
+    await page.getByLabel('Your name').fill(ADMIN.name);
+    await page.getByLabel('New password', { exact: true }).fill(ADMIN.password);
+    await page.getByLabel('New password again').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Create and sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Persons' }).waitFor();
+    assert.doesNotMatch(page.url(), /#/, 'the token leaves the address once used');
+    assert.ok(await page.getByText(`${ADMIN.name}, Administrator`).isVisible());
+  });
+
+  it('creates a purpose and a topic it governs', async () => {
+    await navigate(page, 'Purposes');
+    await page.getByRole('link', { name: 'New purpose' }).click();
+    await page.getByLabel('Key', { exact: true }).fill('event_invitations');
+    await page.getByLabel('Name', { exact: true }).fill('Event invitations');
+    await page.getByLabel('Description').fill('We invite you to our store events and trail days, about four times a year.');
+    await page.getByLabel(/^Consent \(/).check();
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByText('Purpose “Event invitations” created.').waitFor();
+
+    await navigate(page, 'Topics');
+    await page.getByRole('link', { name: 'New topic' }).click();
+    await page.getByLabel('Key', { exact: true }).fill('trail_days');
+    await page.getByLabel('Name', { exact: true }).fill('Trail days');
+    await page.getByLabel('Governing purpose').selectOption({ label: 'Event invitations' });
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByText('Topic “Trail days” created.').waitFor();
+  });
+
+  it('a visitor sends the form from the demo site, ticking the consent', async () => {
+    const forms = await demoForms(basis.store);
+    const demo = await startDemo(basis, forms);
+    await allowEmbedOrigin(basis.store, demo.url);
+    const visitor = await browser.newPage();
+    const visitorProblems = watchForProblems(visitor);
+    await visitor.goto(`${demo.url}/contact`);
+    await visitor.getByLabel('Name', { exact: true }).waitFor();
+    const shownAt = Date.now();
+    await visitor.getByLabel('Name', { exact: true }).fill(VISITOR.name);
+    await visitor.getByLabel('Email address', { exact: true }).fill(VISITOR.email);
+    await visitor.getByLabel('Phone').fill(VISITOR.phone);
+    await visitor.getByLabel('What is it about?').selectOption('product');
+    await visitor.getByLabel('Your message').fill('Do you run trail days in spring?');
+    await likeAPerson(shownAt);
+    await visitor.getByRole('button', { name: 'Send' }).click();
+    await visitor.getByText(/Thank you/).waitFor();
+    assert.deepEqual(visitorProblems, []);
+    await visitor.close();
+  });
+
+  it('finds the person, sees the consent with its source and evidence, and verifies their ledger', async () => {
+    await navigate(page, 'Persons');
+    await page.getByLabel('Search', { exact: true }).fill(VISITOR.email);
+    await page.getByLabel('Search', { exact: true }).press('Enter');
+    await page.getByRole('link', { name: VISITOR.email }).click();
+    await page.getByRole('heading', { level: 1, name: VISITOR.name }).waitFor();
+    personPath = new URL(page.url()).pathname;
+    assert.ok(await page.getByText(VISITOR.phone).isVisible(), 'an administrator sees the phone number');
+
+    const verify = page.getByRole('button', { name: 'Verify' });
+    await verify.click();
+    await page.getByText(/^Intact: all \d+ events verified\.$/).waitFor();
+  });
+
+  it('a viewer, created by the administrator, sees sensitive fields masked and no way to change anything', async () => {
+    await navigate(page, 'Users');
+    await page.getByRole('button', { name: 'New user' }).click();
+    await page.getByLabel('Email', { exact: true }).fill(VIEWER.email);
+    await page.getByLabel('Name', { exact: true }).fill(VIEWER.name);
+    assert.equal(await page.getByLabel('Role', { exact: true }).inputValue(), 'viewer', 'a new user starts as viewer');
+    await page.getByLabel('First password').fill(VIEWER.firstPassword);
+    await page.getByLabel('New password again').fill(VIEWER.firstPassword);
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByText(`User “${VIEWER.name}” created.`, { exact: false }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.goto(`${basis.url}${personPath}`);
+    await signIn(page, VIEWER.email, VIEWER.firstPassword);
+    await page.getByLabel('Current password').fill(VIEWER.firstPassword);
+    await page.getByLabel('New password', { exact: true }).fill(VIEWER.password);
+    await page.getByLabel('New password again').fill(VIEWER.password);
+    await page.getByRole('button', { name: 'Set password' }).click();
+
+    await page.getByRole('heading', { level: 1, name: VISITOR.name }).waitFor();
+    assert.equal(await page.getByText(VISITOR.phone).count(), 0, 'the phone number never reaches a viewer');
+    assert.ok(await page.getByText('Hidden', { exact: true }).first().isVisible());
+    for (const control of ['Edit contact data', 'Set legal basis', 'Withdraw'])
+      assert.equal(await page.getByRole('button', { name: control }).count(), 0, `no "${control}" for a viewer`);
+    // Asking who is signed in answers 401 while nobody is: that is how the console learns it.
+    const unexpected = problems.filter((problem) => !/\b401\b/.test(problem));
+    assert.deepEqual(unexpected, [], 'no script or CSP errors in the console');
+  });
+});

@@ -401,7 +401,7 @@ export const auditEntry = (overrides: Partial<AuditEntry> = {}): AuditEntry =>
   valid(AuditEntry, {
     id: EVENT_ID,
     at: UPDATED,
-    actor: { type: 'user', id: USER_ID },
+    actor: { type: 'user', id: USER_ID, name: 'Grace Hopper' },
     action: 'updatePurpose',
     target: { type: 'purposes', id: 'newsletter' },
     before: { key: 'newsletter', name: 'Newsletter' },

@@ -15,7 +15,7 @@ for (const dialect of DIALECTS) {
       assert.equal(changed.status, 200);
       const [entry] = await entries('action=updatePurpose');
       assert.ok(entry);
-      assert.deepEqual(entry.actor, { type: 'api_key', id: api.keyId });
+      assert.deepEqual(entry.actor, { type: 'api_key', id: api.keyId, name: 'test' });
       assert.deepEqual(entry.target, { type: 'purposes', id: 'newsletter' });
       assert.equal(entry.before.name, 'Newsletter');
       assert.equal(entry.after.name, 'Our newsletter');
@@ -68,6 +68,7 @@ for (const dialect of DIALECTS) {
         mine.map((e: { action: string; target: { id: string } }) => [e.action, e.target.id]),
         [['updatePurpose', 'newsletter']],
       );
+      assert.deepEqual(mine[0].actor, { type: 'user', id: session.user.id, name: session.user.name }, 'named as the user is called now');
       assert.equal((await entries('targetType=purposes')).length, 3, 'created, changed by the key, changed by the user');
       assert.equal((await entries(`targetType=purposes&targetId=newsletter&from=${encodeURIComponent(mine[0]!.at)}`)).length, 1);
       assert.equal((await entries(`to=${encodeURIComponent('2000-01-01T00:00:00+02:00')}`)).length, 0);
@@ -95,7 +96,7 @@ for (const dialect of DIALECTS) {
       const override = { reasons: ['no_legal_basis'], reason: 'Cleo asked for it in person.' };
       assert.equal((await api.post(`/v1/mailings/${mailing.id}/send`, { override })).status, 200);
       const [entry] = await entries('action=sendMailing');
-      assert.deepEqual(entry!.actor, { type: 'api_key', id: api.keyId });
+      assert.deepEqual(entry!.actor, { type: 'api_key', id: api.keyId, name: 'test' });
       assert.deepEqual(entry!.after.override.reasons, override.reasons);
       assert.equal(entry!.before.status, 'draft');
       assert.equal(entry!.after.override.reason, 'Cleo asked for it in person.');

@@ -7,7 +7,12 @@ import { endpoint } from './endpoint.js';
 // Basis would not keep, such as an untruncated IP address). The ledger keeps each person's own
 // history; this keeps the staff's.
 
-export const AuditActor = z.object({ type: z.enum(['user', 'api_key']), id: z.string() });
+export const AuditActor = z.object({
+  type: z.enum(['user', 'api_key']),
+  id: z.string(),
+  /** The user's or the key's name as it is now; null once they are gone. */
+  name: z.nullable(z.string()),
+});
 export type AuditActor = z.infer<typeof AuditActor>;
 
 export const AuditEntry = z

@@ -1,14 +1,14 @@
 import type { AuditEntry, AuditQuery } from '@basis/sdk/contract';
-import { type AuditRow, listAuditRows } from '../store/audit.js';
+import { type AuditRowWithActor, listAuditRows } from '../store/audit.js';
 import type { Db } from '../store/database.js';
 
 const parsed = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
 
-export function toAuditEntry(row: AuditRow): AuditEntry {
+export function toAuditEntry(row: AuditRowWithActor): AuditEntry {
   return {
     id: row.id,
     at: row.at,
-    actor: { type: row.actor_type, id: row.actor_id },
+    actor: { type: row.actor_type, id: row.actor_id, name: row.actor_name },
     action: row.action,
     target: { type: row.target_type, id: row.target_id },
     before: parsed(row.before),

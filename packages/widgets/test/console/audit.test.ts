@@ -10,7 +10,7 @@ function manyEntries(count: number): AuditEntry[] {
   return Array.from({ length: count }, (_, i) => ({
     id: auditId(count - i),
     at: new Date(Date.parse(T0) + (count - i) * 60_000).toISOString(),
-    actor: { type: 'user', id: 'user-admin' },
+    actor: { type: 'user', id: 'user-admin', name: 'Grace Admin' },
     action: 'updateTopic',
     target: { type: 'topics', id: `topic_${count - i}` },
     before: { name: `Topic ${count - i - 1}` },
@@ -42,7 +42,7 @@ describe('console: audit log', () => {
       'updatePurpose purposes / newsletter',
       'retentionDays 365 →changed to 730',
     ]);
-    assert.deepEqual(created!.slice(1, 3), ['API key key-crm api_key:key-crm', 'createSource sources / trade_fair']);
+    assert.deepEqual(created!.slice(1, 3), ['API key CRM sync api_key:key-crm', 'createSource sources / trade_fair']);
     assert.deepEqual(
       findAll(rows(app)[1]!, 'li').map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
       ['key set to trade_fair', 'name set to Trade fair'],
@@ -52,12 +52,12 @@ describe('console: audit log', () => {
     await expect(app).to.be.accessible();
   });
 
-  it('is in the navigation for those who may read it, and names only the users they may see', async () => {
+  it('is in the navigation for those who may read it, and names every actor without listing users', async () => {
     const officer = await mountConsole(api(), { path: '/admin/audit', role: 'privacy_officer' });
     assert.lengthOf(findAll(officer, 'nav a[href="/admin/audit"]'), 1);
     assert.lengthOf(findAll(officer, 'nav a[href="/admin/users"]'), 0);
     assert.lengthOf(api().requestsTo('GET', '/v1/users'), 0);
-    assert.strictEqual(cells(rows(officer)[0]!)[1], 'User user-admin user:user-admin');
+    assert.strictEqual(cells(rows(officer)[0]!)[1], 'User Grace Admin user:user-admin');
     const marketer = await mountConsole(api(), { path: '/admin/persons', role: 'marketer' });
     assert.lengthOf(findAll(marketer, 'nav a[href="/admin/audit"]'), 0);
   });

@@ -2,7 +2,6 @@ import type { PageOf } from '@basis/sdk';
 import { AuditQuery, type AuditActor, type AuditEntry } from '@basis/sdk/contract';
 import type { AuditFilter } from '@basis/sdk';
 import { type PropertyDeclarations, type TemplateResult, html, nothing } from 'lit';
-import { can } from '../context.js';
 import { FormController } from '../forms/form-controller.js';
 import { text } from '../forms/form-values.js';
 import { ConsoleView } from '../ui/console-view.js';
@@ -39,7 +38,6 @@ export class BasisAuditView extends ConsoleView {
     loadingMore: { state: true },
     failure: { state: true },
     moreFailure: { state: true },
-    names: { state: true },
   };
 
   declare private status: Status;
@@ -48,8 +46,6 @@ export class BasisAuditView extends ConsoleView {
   declare private loadingMore: boolean;
   declare private failure: unknown;
   declare private moreFailure: unknown;
-  /** Users' names by id, when the signed-in user may list users; ids otherwise. */
-  declare private names: ReadonlyMap<string, string>;
 
   private readonly form = new FormController(this);
   private filter: AuditFilter = {};
@@ -62,31 +58,16 @@ export class BasisAuditView extends ConsoleView {
     this.entries = [];
     this.hasMore = false;
     this.loadingMore = false;
-    this.names = new Map();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load({});
-    void this.loadNames();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loading?.abort();
-  }
-
-  private async loadNames(): Promise<void> {
-    const context = this.context!;
-    const names = new Map([[context.user.id, context.user.name]]);
-    this.names = names;
-    if (!can(context, 'manage_users')) return;
-    try {
-      const users = await context.client.users.list();
-      this.names = new Map([...users.map((u): [string, string] => [u.id, u.name]), ...names]);
-    } catch {
-      // Without names the log still shows every actor's id.
-    }
   }
 
   private list(signal: AbortSignal): AsyncGenerator<PageOf<AuditEntry>> {
@@ -253,7 +234,7 @@ export class BasisAuditView extends ConsoleView {
 
   private who(actor: AuditActor): string {
     const m = this.m;
-    return actor.type === 'user' ? m.actorUser(this.names.get(actor.id) ?? actor.id) : m.actorApiKey(actor.id);
+    return actor.type === 'user' ? m.actorUser(actor.name ?? actor.id) : m.actorApiKey(actor.name ?? actor.id);
   }
 
   private renderEntry(entry: AuditEntry): TemplateResult {

@@ -255,7 +255,7 @@ export function sampleAudit(): AuditEntry[] {
     {
       id: auditId(3),
       at: T1,
-      actor: { type: 'user', id: 'user-admin' },
+      actor: { type: 'user', id: 'user-admin', name: 'Grace Admin' },
       action: 'updatePurpose',
       target: { type: 'purposes', id: 'newsletter' },
       before: { key: 'newsletter', name: 'Newsletter', retentionDays: 365, version: 2 },
@@ -264,7 +264,7 @@ export function sampleAudit(): AuditEntry[] {
     {
       id: auditId(2),
       at: '2026-01-20T08:00:00.000Z',
-      actor: { type: 'api_key', id: 'key-crm' },
+      actor: { type: 'api_key', id: 'key-crm', name: 'CRM sync' },
       action: 'createSource',
       target: { type: 'sources', id: 'trade_fair' },
       before: null,
@@ -273,7 +273,7 @@ export function sampleAudit(): AuditEntry[] {
     {
       id: auditId(1),
       at: T0,
-      actor: { type: 'user', id: 'user-gone' },
+      actor: { type: 'user', id: 'user-gone', name: null },
       action: 'updateSettings',
       target: { type: 'settings', id: null },
       before: { jurisdiction: 'DE', allowedOrigins: [] },

@@ -21,7 +21,7 @@ describe('console: languages', () => {
     await waitUntil(() => findAll(app, 'nav a').length > 0, 'the German catalog never loaded');
     assert.deepEqual(
       findAll(app, 'nav a').map((a) => a.textContent.trim()),
-      ['Personen', 'Zwecke', 'Rechtsgrundlagen', 'Quellen', 'Themen', 'Einstellungen', 'Benutzer', 'Audit-Protokoll'],
+      ['Personen', 'Zwecke', 'Rechtsgrundlagen', 'Quellen', 'Themen', 'Formulare', 'Einstellungen', 'Benutzer', 'Audit-Protokoll'],
     );
     assert.strictEqual(find(currentView(app), 'h1').textContent.trim(), 'Zwecke');
     assert.strictEqual(app.shadowRoot!.querySelector('.layout')!.getAttribute('lang'), 'de');
@@ -51,6 +51,9 @@ describe('console: languages', () => {
       'Position',
       'Basis',
       'Text',
+      'x (y)',
+      'Version x',
+      'Person',
     ]);
     const untranslated = german.filter((text, i) => text === english[i] && !same.has(text));
     assert.deepEqual(untranslated, []);

@@ -81,7 +81,7 @@ describe('console: navigation', () => {
     assert.strictEqual(find(app, 'header .user').textContent.trim(), 'Petra Privacy, Privacy officer');
     assert.deepEqual(
       findAll(app, 'nav a').map((a) => a.textContent.trim()),
-      ['Persons', 'Purposes', 'Legal bases', 'Sources', 'Topics', 'Settings', 'Audit log'],
+      ['Persons', 'Purposes', 'Legal bases', 'Sources', 'Topics', 'Forms', 'Settings', 'Audit log'],
     );
   });
 

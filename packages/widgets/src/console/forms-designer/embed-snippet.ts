@@ -1,4 +1,4 @@
-import { type PropertyDeclarations, type TemplateResult, html, nothing } from 'lit';
+import { type PropertyDeclarations, type TemplateResult, css, html, nothing } from 'lit';
 import { ConsoleView } from '../ui/console-view.js';
 
 /**
@@ -11,6 +11,15 @@ export function embedSnippet(origin: string, formId: string): string {
 
 /** The embed code of a published form, with Copy, which says whether it worked. */
 export class BasisEmbedSnippet extends ConsoleView {
+  static override styles = [
+    ...ConsoleView.styles,
+    css`
+      textarea {
+        max-inline-size: none;
+      }
+    `,
+  ];
+
   static override properties: PropertyDeclarations = { formId: { attribute: false }, copied: { state: true } };
 
   declare formId: string;

@@ -15,8 +15,13 @@ export const formDesignerStyles = css`
     }
   }
 
-  .designer section {
+  .editor section {
     margin-block-start: calc(var(--_space) * 1.5);
+  }
+
+  /* Texts people read in full, such as a consent text, get the width of the designer. */
+  .editor textarea {
+    max-inline-size: none;
   }
 
   .preview {
@@ -30,12 +35,6 @@ export const formDesignerStyles = css`
 
   .preview h2 {
     margin-block-start: 0;
-  }
-
-  .preview-frame {
-    padding: var(--_space);
-    border: 1px dashed var(--_line);
-    border-radius: var(--_radius);
   }
 
   ol.entries {

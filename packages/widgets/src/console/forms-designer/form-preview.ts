@@ -11,9 +11,7 @@ export function renderPreview(editor: DesignEditor, preview: PublicForm, sent: b
   return html`<section class="preview" aria-labelledby="preview-heading">
     <h2 id="preview-heading">${m.previewSection}</h2>
     <p class="hint">${m.previewLead(editor.languageName(editor.language))}</p>
-    <div class="preview-frame">
-      <basis-consent-form locale=${editor.language} .preview=${preview} @basis-submit=${onSend}></basis-consent-form>
-    </div>
+    <basis-consent-form locale=${editor.language} .preview=${preview} @basis-submit=${onSend}></basis-consent-form>
     <p role="status" class="preview-notice">${sent ? m.previewNotSent : ''}</p>
   </section>`;
 }

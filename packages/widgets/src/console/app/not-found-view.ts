@@ -1,8 +1,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
-import { HOME } from '../routing/routes.js';
 import { ConsoleView } from '../ui/console-view.js';
 
-/** An address the console does not know: says so, and offers the way home. */
+/** An address the console does not know: says so, and offers the way to the persons, where most work starts. */
 export class BasisNotFoundView extends ConsoleView {
   override render(): TemplateResult | typeof nothing {
     if (!this.context) return nothing;
@@ -10,7 +9,7 @@ export class BasisNotFoundView extends ConsoleView {
     return html`
       <h1 tabindex="-1">${m.notFoundTitle}</h1>
       <p>${m.notFoundText}</p>
-      <p><a href=${this.context.href(HOME)}>${m.backHome}</a></p>
+      <p><a href=${this.context.href({ name: 'persons', query: '' })}>${m.backHome}</a></p>
     `;
   }
 }

@@ -53,20 +53,19 @@ export const dashboardStyles = css`
     gap: 0.5em;
   }
 
-  .bar {
-    display: inline-block;
+  svg.bar {
     inline-size: 6rem;
     block-size: 0.6em;
-    border-radius: 999px;
-    background: var(--_subtle);
+    border-radius: 2px;
     outline: 1px solid var(--_line);
-    overflow: hidden;
   }
 
-  .bar .fill {
-    display: block;
-    block-size: 100%;
-    background: var(--_accent);
+  svg.bar .track {
+    fill: var(--_subtle);
+  }
+
+  svg.bar .fill {
+    fill: var(--_accent);
   }
 
   .percent {

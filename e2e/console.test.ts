@@ -40,7 +40,7 @@ describe('The Privacy Center, end to end', async () => {
     await page.getByLabel('New password', { exact: true }).fill(ADMIN.password);
     await page.getByLabel('New password again').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Create and sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Persons' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     assert.doesNotMatch(page.url(), /#/, 'the token leaves the address once used');
     assert.ok(await page.getByText(`${ADMIN.name}, Administrator`).isVisible());
   });

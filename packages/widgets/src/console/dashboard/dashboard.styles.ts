@@ -75,6 +75,7 @@ export const dashboardStyles = css`
 
   .range {
     max-inline-size: 14rem;
+    margin-block-end: var(--_space);
   }
 
   figure.consent-chart {

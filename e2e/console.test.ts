@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allowEmbedOrigin, demoForms } from '@basis/server';
 import type { Page } from 'playwright-core';
-import { launchBrowser, likeAPerson, startBasis, startDemo, watchForProblems } from './basis-and-demo.js';
+import { freePort, launchBrowser, likeAPerson, startBasis, startDemo, watchForProblems } from './basis-and-demo.js';
 
 const ADMIN = { email: 'grace@northwind.example', name: 'Grace Hopper', password: 'correct horse battery staple' };
 const VIEWER = {
@@ -12,6 +11,12 @@ const VIEWER = {
   password: 'vera chooses her own words',
 };
 const VISITOR = { email: 'kim@example.com', name: 'Kim Ortega', phone: '+49 30 1234567' };
+const CONSENT_TEXT = 'Yes, invite me to the trail days.';
+
+/** A control of a console form by the API's name for what it sets, such as `fields.1.key`. */
+function control(page: Page, name: string) {
+  return page.locator(`#field-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`);
+}
 
 /** Follows a link of the console's main navigation and waits for the view's heading. */
 async function navigate(page: Page, link: string, heading = link): Promise<void> {
@@ -30,6 +35,9 @@ describe('The Privacy Center, end to end', async () => {
   const browser = await launchBrowser();
   const page = await browser.newPage();
   const problems = watchForProblems(page);
+  const demoPort = await freePort();
+  const demoOrigin = `http://localhost:${demoPort}`;
+  let formId = '';
   let personPath = '';
 
   it('the first administrator opens the one-time link of the first start, and is signed in', async () => {
@@ -64,23 +72,53 @@ describe('The Privacy Center, end to end', async () => {
     await page.getByText('Topic “Trail days” created.').waitFor();
   });
 
-  it('a visitor sends the form from the demo site, ticking the consent', async () => {
-    const forms = await demoForms(basis.store);
-    const demo = await startDemo(basis, forms);
-    await allowEmbedOrigin(basis.store, demo.url);
+  it('designs a form asking for a name and a phone number with a box for the new purpose, and publishes it', async () => {
+    await navigate(page, 'Forms');
+    await page.getByRole('link', { name: 'New form' }).click();
+    await control(page, 'name').fill('Trail days sign-up');
+    const addField = async (key: string, type: string, label: string) => {
+      await page.getByRole('button', { name: 'Add field' }).click();
+      const position = (await page.locator('[id^="field-fields-"][id$="-key"]').count()) - 1;
+      await control(page, `fields.${position}.key`).fill(key);
+      await control(page, `fields.${position}.type`).selectOption(type);
+      await control(page, `fields.${position}.label.en`).fill(label);
+    };
+    await addField('name', 'text', 'Your name');
+    await addField('phone', 'tel', 'Phone');
+    await page.getByRole('button', { name: 'Add consent box' }).click();
+    await control(page, 'consentItems.0.purpose').selectOption('event_invitations');
+    await control(page, 'consentItems.0.text.en').fill(CONSENT_TEXT);
+    await control(page, 'doubleOptIn').uncheck();
+    await control(page, 'allowedOrigins').fill(demoOrigin);
+
+    const preview = page.locator('basis-consent-form');
+    await preview.getByLabel('Phone').waitFor();
+    assert.equal(await preview.getByRole('checkbox', { name: CONSENT_TEXT }).isChecked(), false, 'the preview shows the box unticked');
+
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.waitForURL(/\/admin\/forms\/[0-9a-f-]{36}$/);
+    formId = new URL(page.url()).pathname.split('/').at(-1)!;
+    await page.getByRole('button', { name: 'Publish…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText('Version 1 is published: visitors see it now.').waitFor();
+    const snippet = await page.getByLabel('Embed code').inputValue();
+    assert.match(snippet, new RegExp(`<basis-consent-form form="${formId}">`));
+  });
+
+  it('a visitor sends the form from the demo site, ticking the box', async () => {
+    const demo = await startDemo(basis, { newsletter: formId, contact: formId }, demoPort);
     const visitor = await browser.newPage();
     const visitorProblems = watchForProblems(visitor);
     await visitor.goto(`${demo.url}/contact`);
-    await visitor.getByLabel('Name', { exact: true }).waitFor();
+    await visitor.getByLabel('Your name').waitFor();
     const shownAt = Date.now();
-    await visitor.getByLabel('Name', { exact: true }).fill(VISITOR.name);
-    await visitor.getByLabel('Email address', { exact: true }).fill(VISITOR.email);
+    await visitor.getByLabel('Email').fill(VISITOR.email);
+    await visitor.getByLabel('Your name').fill(VISITOR.name);
     await visitor.getByLabel('Phone').fill(VISITOR.phone);
-    await visitor.getByLabel('What is it about?').selectOption('product');
-    await visitor.getByLabel('Your message').fill('Do you run trail days in spring?');
+    await visitor.getByRole('checkbox', { name: CONSENT_TEXT }).check();
     await likeAPerson(shownAt);
     await visitor.getByRole('button', { name: 'Send' }).click();
-    await visitor.getByText(/Thank you/).waitFor();
+    await visitor.getByText('Thank you!').waitFor();
     assert.deepEqual(visitorProblems, []);
     await visitor.close();
   });
@@ -93,6 +131,21 @@ describe('The Privacy Center, end to end', async () => {
     await page.getByRole('heading', { level: 1, name: VISITOR.name }).waitFor();
     personPath = new URL(page.url()).pathname;
     assert.ok(await page.getByText(VISITOR.phone).isVisible(), 'an administrator sees the phone number');
+
+    const record = page.locator('tr[data-purpose="event_invitations"]');
+    assert.deepEqual(
+      (await record.locator('td').allInnerTexts()).slice(0, 5).map((cell) => cell.trim()),
+      ['Consent', 'Active', (await record.locator('td').nth(2).innerText()).trim(), 'The person', 'Web form'],
+    );
+    await record.getByText('Evidence').click();
+    const evidence = record.locator('details.evidence');
+    for (const [term, value] of [
+      ['Form', formId],
+      ['Form version', '1'],
+      ['Text shown', CONSENT_TEXT],
+      ['Page', `${demoOrigin}/contact`],
+    ])
+      assert.equal(await evidence.locator(`dt:text-is("${term}") + dd`).innerText(), value, term);
 
     const verify = page.getByRole('button', { name: 'Verify' });
     await verify.click();

@@ -1,5 +1,5 @@
 import type { StoredSubject, SubjectCreate, SubjectListQuery, SubjectPatch, UpdatedBy } from '@basis/sdk/contract';
-import { conflict, invalidField, notFound } from '../http/problem.js';
+import { conflict, notFound } from '../http/problem.js';
 import { newId } from '../lib/ids.js';
 import type { Db, Dialect, Store } from '../store/database.js';
 import { transaction } from '../store/transaction.js';
@@ -18,6 +18,7 @@ import {
 import { recordConsent } from './consent-records.js';
 import { requestMissingConsent } from './consent-requests.js';
 import type { LinkSettings } from './manage-links.js';
+import { pageOf, readCursor } from './page-cursor.js';
 import { requireSource } from './sources.js';
 
 export async function requireSubjectLocked(db: Db, dialect: Dialect, id: string): Promise<SubjectRow> {
@@ -108,8 +109,6 @@ export async function changeSubject(store: Store, id: string, patch: SubjectPatc
   });
 }
 
-const CURSOR = /^[0-9a-f-]{36}$/;
-
 /** `searchIn`: the fields `q` may match; a field the caller may not see is never searched by. */
 export async function listSubjects(
   store: Store,
@@ -117,20 +116,12 @@ export async function listSubjects(
   searchIn: { email: boolean; name: boolean } = { email: true, name: true },
 ): Promise<{ items: StoredSubject[]; nextCursor: string | null }> {
   const limit = query.limit ?? 50;
-  let before: string | undefined;
-  if (query.cursor !== undefined) {
-    before = Buffer.from(query.cursor, 'base64url').toString();
-    if (!CURSOR.test(before)) throw invalidField('cursor', 'This cursor is not one Basis gave out.', 'query');
-  }
+  const before = readCursor(query.cursor);
   const rows = await searchSubjects(store.db, {
     ...(query.q ? { q: query.q, searchIn } : {}),
     ...(before ? { before } : {}),
     limit: limit + 1,
   });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toSubject),
-    nextCursor: rows.length > limit && last ? Buffer.from(last.id).toString('base64url') : null,
-  };
+  const page = pageOf(rows, limit);
+  return { items: page.rows.map(toSubject), nextCursor: page.nextCursor };
 }

@@ -1,9 +1,10 @@
 import type { Settings, SubmissionRecord } from '@basis/sdk/contract';
-import { invalidField, notFound } from '../http/problem.js';
+import { notFound } from '../http/problem.js';
 import type { Db } from '../store/database.js';
 import { type SubmissionRow, listSubmissionRows } from '../store/form-submissions.js';
 import { findFormRow } from '../store/forms.js';
 import { confirmationExpired } from './confirm-links.js';
+import { pageOf, readCursor } from './page-cursor.js';
 import { getSettings } from './settings.js';
 
 function toSubmissionRecord(row: SubmissionRow, settings: Settings, now: Date): SubmissionRecord {
@@ -23,8 +24,6 @@ function toSubmissionRecord(row: SubmissionRow, settings: Settings, now: Date): 
   };
 }
 
-const CURSOR = /^[0-9a-f-]{36}$/;
-
 /** A form's submissions, newest first, a page at a time. */
 export async function listSubmissions(
   db: Db,
@@ -33,15 +32,13 @@ export async function listSubmissions(
 ): Promise<{ items: SubmissionRecord[]; nextCursor: string | null }> {
   if (!(await findFormRow(db, formId))) throw notFound(`There is no form with the id "${formId}".`);
   const limit = query.limit ?? 50;
-  const before = query.cursor === undefined ? undefined : Buffer.from(query.cursor, 'base64url').toString();
-  if (before !== undefined && !CURSOR.test(before)) throw invalidField('cursor', 'This cursor is not one Basis gave out.', 'query');
+  const before = readCursor(query.cursor);
   const rows = await listSubmissionRows(db, formId, { ...(before ? { before } : {}), limit: limit + 1 });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const page = pageOf(rows, limit);
   const settings = await getSettings(db);
   const now = new Date();
   return {
-    items: page.map((row) => toSubmissionRecord(row, settings, now)),
-    nextCursor: rows.length > limit && last ? Buffer.from(last.id).toString('base64url') : null,
+    items: page.rows.map((row) => toSubmissionRecord(row, settings, now)),
+    nextCursor: page.nextCursor,
   };
 }

@@ -4,6 +4,7 @@ import { Forms } from './resources/forms.js';
 import { LegalBases } from './resources/legal-bases.js';
 import { Ledger } from './resources/ledger.js';
 import { Mailings } from './resources/mailings.js';
+import { Outbox } from './resources/outbox.js';
 import { Purposes } from './resources/purposes.js';
 import { type CsrfHolder, SessionResource, SetupResource } from './resources/session.js';
 import { Settings } from './resources/settings.js';
@@ -42,6 +43,8 @@ export interface BasisClient {
   users: Users;
   /** The log of every change made by users and API keys. */
   audit: Audit;
+  /** The emails Basis sent or holds. */
+  outbox: Outbox;
   /** Signing in to and out of the console. */
   session: SessionResource;
   /** Creating the first administrator. */
@@ -82,6 +85,7 @@ export function createBasisClient(options: BasisClientOptions): BasisClient {
     forms: new Forms(transport),
     mailings: new Mailings(transport),
     audit: new Audit(transport),
+    outbox: new Outbox(transport),
     users: new Users(transport),
     session: new SessionResource(transport, once, csrf),
     setup: new SetupResource(once, csrf),

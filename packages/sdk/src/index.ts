@@ -6,6 +6,7 @@ export type * from './resources/subjects.js';
 export type { Forms } from './resources/forms.js';
 export type { Mailings } from './resources/mailings.js';
 export type { Audit, AuditFilter } from './resources/audit.js';
+export type { Outbox, OutboxFilter } from './resources/outbox.js';
 export type { SessionResource, SetupResource } from './resources/session.js';
 export type { Users } from './resources/users.js';
 export type {
@@ -28,6 +29,9 @@ export type {
   LegalBasisCreate,
   LegalBasisPatch,
   ManageLink,
+  OutboxKind,
+  OutboxMessage,
+  OutboxStatus,
   Preferences,
   PreferencesPut,
   PublicForm,

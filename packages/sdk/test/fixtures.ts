@@ -17,6 +17,7 @@ import {
   Mailing,
   MailingPreview,
   ManageLink,
+  OutboxMessage,
   Problem,
   PublicForm,
   Purpose,
@@ -406,5 +407,24 @@ export const auditEntry = (overrides: Partial<AuditEntry> = {}): AuditEntry =>
     target: { type: 'purposes', id: 'newsletter' },
     before: { key: 'newsletter', name: 'Newsletter' },
     after: { key: 'newsletter', name: 'Our newsletter' },
+    ...overrides,
+  });
+
+export const outboxMessage = (overrides: Partial<OutboxMessage> = {}): OutboxMessage =>
+  valid(OutboxMessage, {
+    id: EVENT_ID,
+    kind: 'mailing',
+    to: 'ann@example.com',
+    subjectId: SUBJECT_ID,
+    mailingId: MAILING_ID,
+    subjectLine: 'News for Ann Lee',
+    status: 'sent',
+    attempts: 1,
+    lastError: null,
+    createdAt: CREATED,
+    nextAttemptAt: null,
+    sentAt: UPDATED,
+    transport: 'smtp',
+    masked: [],
     ...overrides,
   });

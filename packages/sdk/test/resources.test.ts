@@ -4,7 +4,7 @@ import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { RIGHTS, allEndpoints, api } from '../src/contract/index.js';
 import { type BasisClient, type CallOptions, RateLimitError, createBasisClient } from '../src/index.js';
 import * as fixture from './fixtures.js';
-import { API_KEY, BASE_URL, CSRF_TOKEN, EVENT_ID, SUBJECT_ID, USER_ID } from './fixtures.js';
+import { API_KEY, BASE_URL, CSRF_TOKEN, EVENT_ID, MAILING_ID, SUBJECT_ID, USER_ID } from './fixtures.js';
 import { mockApi } from './mock-api.js';
 
 const server = mockApi();
@@ -475,6 +475,15 @@ const cases: Case[] = [
     search: `?actor=user%3A${USER_ID}&targetType=purposes&limit=20`,
     answer: { items: [fixture.auditEntry()], nextCursor: null },
     result: { items: [fixture.auditEntry()], nextCursor: null },
+  },
+  {
+    name: 'outbox.list',
+    call: (c, o) => c.outbox.list({ status: 'failed', kind: 'mailing', mailingId: MAILING_ID, limit: 25 }, o).firstPage(),
+    method: 'GET',
+    path: '/v1/outbox',
+    search: `?status=failed&kind=mailing&mailingId=${MAILING_ID}&limit=25`,
+    answer: { items: [fixture.outboxMessage({ status: 'failed', lastError: '550 Mailbox unavailable', sentAt: null })], nextCursor: 'c-2' },
+    result: { items: [fixture.outboxMessage({ status: 'failed', lastError: '550 Mailbox unavailable', sentAt: null })], nextCursor: 'c-2' },
   },
   {
     name: 'users.list',

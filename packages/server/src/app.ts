@@ -9,6 +9,7 @@ import { embedAssetsRouter } from './routes/embed-assets.js';
 import { formsRouter } from './routes/forms.js';
 import { mailingsRouter } from './routes/mailings.js';
 import { auditRouter } from './routes/audit.js';
+import { outboxRouter } from './routes/outbox.js';
 import { ledgerRouter } from './routes/ledger.js';
 import { manageLinksRouter } from './routes/manage-links.js';
 import { publicRouter } from './routes/public.js';
@@ -89,6 +90,7 @@ export function createApp(store: Store, options: AppOptions): Hono<AppEnv> {
   app.route('/', formsRouter(ctx));
   app.route('/', mailingsRouter(ctx));
   app.route('/', auditRouter(ctx));
+  app.route('/', outboxRouter(ctx));
   app.route('/', publicRouter(ctx));
   app.route('/', embedAssetsRouter(options.embedDir));
   app.route('/', consoleAssetsRouter(options.consoleDir));

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { OutboxKind } from '@basis/sdk/contract';
 import type { Answer, TestApi } from './harness.js';
 
 /** Purposes for the form suites: two to consent to, and one a person may ask for by contract. */
@@ -90,7 +91,7 @@ export async function consentsOf(api: TestApi, subjectId: string): Promise<Recor
 }
 
 /** The newest email of `kind` to `email`, and the token of the confirm link in it. */
-export async function confirmMail(api: TestApi, email: string, kind: string): Promise<{ text: string; html: string; token: string }> {
+export async function confirmMail(api: TestApi, email: string, kind: OutboxKind): Promise<{ text: string; html: string; token: string }> {
   const message = await api.store.db
     .selectFrom('outbox')
     .selectAll()

@@ -8,7 +8,7 @@ import { DIALECTS, freshStore } from './harness.js';
 import { mailServer } from './mail-server.js';
 
 const message = (to: string, headers: Record<string, string> = {}) => ({
-  kind: 'test',
+  kind: 'mailing_test' as const,
   subjectId: null,
   to,
   subject: `Hello ${to}`,

@@ -15,6 +15,8 @@ interface Call {
   form?: string;
   /** The bearer credential, when it is not the API key: a person's link token. */
   key?: () => string;
+  /** Query parameters that replace the valid ones, each refused with 422 naming the field given. */
+  badQueries?: [Record<string, string>, string][];
 }
 
 interface Ids {
@@ -221,6 +223,18 @@ function walk(ids: Ids): Call[] {
     { endpoint: contract.mailings.recipients, params: mailing(), query: { status: 'queued', limit: '10' } },
     { endpoint: contract.mailings.cancel, params: mailing() },
     { endpoint: contract.audit.list, query: { action: 'updatePurpose', targetType: 'purposes', limit: '10' } },
+    {
+      endpoint: contract.outbox.list,
+      query: { kind: 'mailing_test', status: 'queued', limit: '10' },
+      badQueries: [
+        [{ status: 'bounced' }, 'status'],
+        [{ kind: 'newsletter' }, 'kind'],
+        [{ subjectId: 'ann' }, 'subjectId'],
+        [{ mailingId: 'x'.repeat(37) }, 'mailingId'],
+        [{ cursor: 'not-one-Basis-gave-out' }, 'cursor'],
+        [{ limit: '0' }, 'limit'],
+      ],
+    },
     { endpoint: contract.session.signOut },
   ];
 }
@@ -349,6 +363,9 @@ async function badRequests(api: TestApi, call: Call, ids: Ids): Promise<void> {
   if (endpoint.auth === 'session') assertProblem(await send({ json: call.body, session: { cookie: '' }, key: api.key }), 401);
   if (endpoint.query) {
     assertProblem(await send({}, `${url(call)}${call.query ? '&' : '?'}unexpected=1`), 422, 'unexpected');
+  }
+  for (const [query, field] of call.badQueries ?? []) {
+    assertProblem(await send({}, url({ ...call, query: { ...call.query, ...query } })), 422, field);
   }
   if (!endpoint.body || !call.body) return;
   const valid = call.body;

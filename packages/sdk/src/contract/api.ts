@@ -7,6 +7,7 @@ import { ledgerEndpoints } from './ledger.js';
 import { legalBasisEndpoints } from './legal-bases.js';
 import { mailingEndpoints } from './mailings.js';
 import { manageLinkEndpoints } from './manage-links.js';
+import { outboxEndpoints } from './outbox.js';
 import { publicFormEndpoints } from './public-form-requests.js';
 import { publicEndpoints } from './public-requests.js';
 import { purposeEndpoints } from './purposes.js';
@@ -39,6 +40,7 @@ export const api = {
   users: userEndpoints,
   mailings: mailingEndpoints,
   audit: auditEndpoints,
+  outbox: outboxEndpoints,
 };
 
 export const allEndpoints: readonly Endpoint[] = Object.values(api).flatMap((group) => Object.values(group) as Endpoint[]);

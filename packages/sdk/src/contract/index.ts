@@ -24,3 +24,4 @@ export * from './session.js';
 export * from './consent-gate.js';
 export * from './mailings.js';
 export * from './audit.js';
+export * from './outbox.js';

@@ -17,11 +17,16 @@ export const MAILING_PLACEHOLDERS = ['email', 'name', 'company', 'phone', 'manag
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
+/** The name of each placeholder in `text`: `name`, `fields.tier`… */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]!);
+}
+
 /** The placeholders in `text` that Basis does not know. */
 export function unknownPlaceholders(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)]
-    .map((match) => match[1]!)
-    .filter((name) => !(MAILING_PLACEHOLDERS as readonly string[]).includes(name) && !/^fields\.[A-Za-z][A-Za-z0-9_]{0,63}$/.test(name));
+  return placeholdersIn(text).filter(
+    (name) => !(MAILING_PLACEHOLDERS as readonly string[]).includes(name) && !/^fields\.[A-Za-z][A-Za-z0-9_]{0,63}$/.test(name),
+  );
 }
 
 /** Replaces each placeholder of `text` by `value(name)`. */

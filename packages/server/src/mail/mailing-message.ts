@@ -1,4 +1,4 @@
-import { type MailingContent, fillPlaceholders, localeOf } from '@basis/sdk/contract';
+import { type MailingContent, type OutboxKind, fillPlaceholders, localeOf } from '@basis/sdk/contract';
 import { escapeHtml } from '../lib/html.js';
 import type { MailMessage } from './outbox.js';
 
@@ -46,7 +46,7 @@ export function mailingMessage(
   mailing: MailingToRender,
   to: Addressee,
   links: MailingLinks,
-  kind = 'mailing',
+  kind: Extract<OutboxKind, 'mailing' | 'mailing_test'> = 'mailing',
 ): MailMessage & { locale: string } {
   const locale = localeOf(mailing.content, to.locale ?? mailing.defaultLocale, mailing.defaultLocale);
   const content = mailing.content[locale]!;

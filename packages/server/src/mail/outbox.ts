@@ -1,9 +1,10 @@
+import type { OutboxKind } from '@basis/sdk/contract';
 import { newId } from '../lib/ids.js';
 import type { Db } from '../store/database.js';
 import { insertOutboxRow } from '../store/outbox.js';
 
 export interface MailMessage {
-  kind: string;
+  kind: OutboxKind;
   subjectId: string | null;
   to: string;
   /** A From of its own (a mailing's); the server's MAIL_FROM when left out. */

@@ -1,9 +1,10 @@
+import type { MailTransportName } from '@basis/sdk/contract';
 import nodemailer from 'nodemailer';
 import type { OutboxRow } from '../store/outbox.js';
 
 /** Where queued messages go. */
 export interface MailTransport {
-  name: 'smtp' | 'catcher';
+  name: MailTransportName;
   send(message: OutboxRow): Promise<void>;
   close(): void;
 }

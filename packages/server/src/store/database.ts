@@ -1,3 +1,4 @@
+import type { MailTransportName, OutboxKind, OutboxStatus } from '@basis/sdk/contract';
 import type { Generated, Kysely, Transaction } from 'kysely';
 
 /** Booleans are stored as 0/1, timestamps as ISO-8601 text and JSON as text, the same on every dialect. */
@@ -183,14 +184,11 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
-/** `cancelled`: dropped before sending, because what it was for no longer holds (a mailing the person left). */
-export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
-
 /** Every email, written in the transaction of the change that causes it, then sent by the job runner. */
 export interface OutboxTable {
   id: string;
   /** What the message is for: `manage_link`, `double_opt_in`, `consent_request`, `mailing`… */
-  kind: string;
+  kind: OutboxKind;
   /** The From of a message that has its own (a mailing's); null: the server's MAIL_FROM. */
   sender: Generated<string | null>;
   subject_id: string | null;
@@ -208,7 +206,7 @@ export interface OutboxTable {
   lease_until: string | null;
   last_error: string | null;
   /** `smtp` or `catcher` (kept in the store, for installations without a mail server). */
-  transport: string | null;
+  transport: MailTransportName | null;
   created_at: string;
   sent_at: string | null;
 }

@@ -17,6 +17,12 @@ export async function findMailingRow(db: Db, id: string): Promise<MailingRow | u
   return db.selectFrom('mailings').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The content of each of these mailings, as stored (JSON by language). */
+export async function findMailingContents(db: Db, ids: readonly string[]): Promise<Pick<MailingRow, 'id' | 'content'>[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('mailings').select(['id', 'content']).where('id', 'in', ids).execute();
+}
+
 /** Reads a mailing and, on PostgreSQL, locks it until the transaction ends. */
 export async function lockMailingRow(db: Db, dialect: Dialect, id: string): Promise<MailingRow | undefined> {
   const query = db.selectFrom('mailings').selectAll().where('id', '=', id);

@@ -1,3 +1,4 @@
+import type { OutboxKind, OutboxStatus } from '@basis/sdk/contract';
 import type { Selectable } from 'kysely';
 import type { Db, Dialect, OutboxTable } from './database.js';
 
@@ -53,8 +54,47 @@ export async function settleMessage(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function listOutbox(db: Db, options: { subjectId?: string; limit: number }): Promise<OutboxRow[]> {
-  let query = db.selectFrom('outbox').selectAll().orderBy('created_at', 'desc').limit(options.limit);
-  if (options.subjectId) query = query.where('subject_id', '=', options.subjectId);
+/** A message as lists show it: never its bodies or headers, which carry each person's signed links. */
+export type OutboxListRow = Omit<OutboxRow, 'sender' | 'text_body' | 'html_body' | 'headers' | 'lease_owner' | 'lease_until'> & {
+  mailing_id: string | null;
+};
+
+export interface OutboxFilter {
+  status?: OutboxStatus | undefined;
+  kind?: OutboxKind | undefined;
+  subjectId?: string | undefined;
+  mailingId?: string | undefined;
+  /** The messages older than this one: ids are time-ordered. */
+  before?: string | undefined;
+  limit: number;
+}
+
+/** Newest first, matching every filter given. */
+export async function listOutbox(db: Db, filter: OutboxFilter): Promise<OutboxListRow[]> {
+  let query = db
+    .selectFrom('outbox as o')
+    .leftJoin('mailing_recipients as r', 'r.outbox_id', 'o.id')
+    .select([
+      'o.id',
+      'o.kind',
+      'o.subject_id',
+      'o.recipient',
+      'o.subject_line',
+      'o.status',
+      'o.attempts',
+      'o.next_attempt_at',
+      'o.last_error',
+      'o.transport',
+      'o.created_at',
+      'o.sent_at',
+      'r.mailing_id',
+    ])
+    .orderBy('o.id', 'desc')
+    .limit(filter.limit);
+  if (filter.before !== undefined) query = query.where('o.id', '<', filter.before);
+  if (filter.status !== undefined) query = query.where('o.status', '=', filter.status);
+  if (filter.kind !== undefined) query = query.where('o.kind', '=', filter.kind);
+  if (filter.subjectId !== undefined) query = query.where('o.subject_id', '=', filter.subjectId);
+  if (filter.mailingId !== undefined) query = query.where('r.mailing_id', '=', filter.mailingId);
   return query.execute();
 }

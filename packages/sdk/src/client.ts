@@ -9,6 +9,7 @@ import { Purposes } from './resources/purposes.js';
 import { type CsrfHolder, SessionResource, SetupResource } from './resources/session.js';
 import { Settings } from './resources/settings.js';
 import { Sources } from './resources/sources.js';
+import { StatsResource } from './resources/stats.js';
 import { Subjects } from './resources/subjects.js';
 import { Topics } from './resources/topics.js';
 import { Users } from './resources/users.js';
@@ -45,6 +46,8 @@ export interface BasisClient {
   audit: Audit;
   /** The emails Basis sent or holds. */
   outbox: Outbox;
+  /** The dashboard's figures. */
+  stats: StatsResource;
   /** Signing in to and out of the console. */
   session: SessionResource;
   /** Creating the first administrator. */
@@ -86,6 +89,7 @@ export function createBasisClient(options: BasisClientOptions): BasisClient {
     mailings: new Mailings(transport),
     audit: new Audit(transport),
     outbox: new Outbox(transport),
+    stats: new StatsResource(transport),
     users: new Users(transport),
     session: new SessionResource(transport, once, csrf),
     setup: new SetupResource(once, csrf),

@@ -7,10 +7,12 @@ export type { Forms } from './resources/forms.js';
 export type { Mailings } from './resources/mailings.js';
 export type { Audit, AuditFilter } from './resources/audit.js';
 export type { Outbox, OutboxFilter } from './resources/outbox.js';
+export type { StatsResource } from './resources/stats.js';
 export type { SessionResource, SetupResource } from './resources/session.js';
 export type { Users } from './resources/users.js';
 export type {
   Article,
+  ConsentDay,
   ConsentPut,
   ConsentReceipt,
   ConsentRecord,
@@ -40,6 +42,7 @@ export type {
   Purpose,
   PurposeCreate,
   PurposePatch,
+  PurposeStats,
   PurposeVersion,
   Right,
   Role,
@@ -53,6 +56,8 @@ export type {
   SignIn,
   Source,
   SourceCreate,
+  Stats,
+  StatsQuery,
   Subject,
   SubjectCreate,
   SubjectPatch,
@@ -63,6 +68,7 @@ export type {
   Topic,
   TopicCreate,
   TopicPatch,
+  TopicStats,
   UpdatedBy,
   User,
   UserCreate,

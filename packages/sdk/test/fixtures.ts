@@ -26,6 +26,7 @@ import {
   Session,
   Settings,
   Source,
+  Stats,
   Subject,
   SubmissionRecord,
   Subscriptions,
@@ -426,5 +427,29 @@ export const outboxMessage = (overrides: Partial<OutboxMessage> = {}): OutboxMes
     sentAt: UPDATED,
     transport: 'smtp',
     masked: [],
+    ...overrides,
+  });
+
+export const stats = (overrides: Partial<Stats> = {}): Stats =>
+  valid(Stats, {
+    at: UPDATED,
+    persons: { total: 5, withoutValidBasis: 2 },
+    purposes: [
+      {
+        purpose: 'newsletter',
+        byStatus: { active: 2, withdrawn: 1, objected: 0, expired: 0, pending: 0 },
+        activeByLegalBasis: { consent: 2 },
+        noRecord: 2,
+      },
+    ],
+    subscriptions: { optedOutOfAll: 1, topics: [{ topic: 'product_news', subscribed: 2, unsubscribed: 1 }] },
+    consentsByDay: {
+      from: '2026-11-28',
+      to: '2026-11-29',
+      days: [
+        { date: '2026-11-28', given: 0, withdrawn: 0 },
+        { date: '2026-11-29', given: 2, withdrawn: 1 },
+      ],
+    },
     ...overrides,
   });

@@ -486,6 +486,15 @@ const cases: Case[] = [
     result: { items: [fixture.outboxMessage({ status: 'failed', lastError: '550 Mailbox unavailable', sentAt: null })], nextCursor: 'c-2' },
   },
   {
+    name: 'stats.get',
+    call: (c, o) => c.stats.get({ from: '2026-11-28', to: '2026-11-29' }, o),
+    method: 'GET',
+    path: '/v1/stats',
+    search: '?from=2026-11-28&to=2026-11-29',
+    answer: fixture.stats(),
+    result: fixture.stats(),
+  },
+  {
     name: 'users.list',
     call: (c, o) => c.users.list(o),
     method: 'GET',

@@ -10,6 +10,7 @@ import { formsRouter } from './routes/forms.js';
 import { mailingsRouter } from './routes/mailings.js';
 import { auditRouter } from './routes/audit.js';
 import { outboxRouter } from './routes/outbox.js';
+import { statsRouter } from './routes/stats.js';
 import { ledgerRouter } from './routes/ledger.js';
 import { manageLinksRouter } from './routes/manage-links.js';
 import { publicRouter } from './routes/public.js';
@@ -91,6 +92,7 @@ export function createApp(store: Store, options: AppOptions): Hono<AppEnv> {
   app.route('/', mailingsRouter(ctx));
   app.route('/', auditRouter(ctx));
   app.route('/', outboxRouter(ctx));
+  app.route('/', statsRouter(ctx));
   app.route('/', publicRouter(ctx));
   app.route('/', embedAssetsRouter(options.embedDir));
   app.route('/', consoleAssetsRouter(options.consoleDir));

@@ -11,4 +11,5 @@ export { setupLink } from './services/setup.js';
 export { addUser } from './services/users.js';
 export { allowEmbedOrigin } from './services/settings.js';
 export { audiencePage, countAudience, sendableWindow } from './store/audience.js';
+export { readStats } from './services/stats.js';
 export type { Database, Store } from './store/database.js';

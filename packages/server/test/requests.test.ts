@@ -235,6 +235,16 @@ function walk(ids: Ids): Call[] {
         [{ limit: '0' }, 'limit'],
       ],
     },
+    {
+      endpoint: contract.stats.get,
+      query: { from: '2026-01-01', to: '2026-12-31' },
+      badQueries: [
+        [{ from: '2026-12-31', to: '2026-01-01' }, 'to'],
+        [{ from: '2025-01-01', to: '2026-01-02' }, 'to'],
+        [{ from: '2026-02-30' }, 'from'],
+        [{ to: 'yesterday' }, 'to'],
+      ],
+    },
     { endpoint: contract.session.signOut },
   ];
 }

@@ -14,6 +14,7 @@ import { purposeEndpoints } from './purposes.js';
 import { sessionEndpoints, setupEndpoints } from './session.js';
 import { settingsEndpoints } from './settings.js';
 import { sourceEndpoints } from './sources.js';
+import { statsEndpoints } from './stats.js';
 import { subjectEndpoints } from './subjects.js';
 import { subscriptionEndpoints } from './subscriptions.js';
 import { topicEndpoints } from './topics.js';
@@ -41,6 +42,7 @@ export const api = {
   mailings: mailingEndpoints,
   audit: auditEndpoints,
   outbox: outboxEndpoints,
+  stats: statsEndpoints,
 };
 
 export const allEndpoints: readonly Endpoint[] = Object.values(api).flatMap((group) => Object.values(group) as Endpoint[]);

@@ -25,3 +25,4 @@ export * from './consent-gate.js';
 export * from './mailings.js';
 export * from './audit.js';
 export * from './outbox.js';
+export * from './stats.js';

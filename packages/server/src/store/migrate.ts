@@ -9,6 +9,7 @@ import * as users from './migrations/2026-12-04-users.js';
 import * as mailings from './migrations/2026-12-05-mailings.js';
 import * as audit from './migrations/2026-12-06-audit.js';
 import * as outboxList from './migrations/2026-12-07-outbox-list.js';
+import * as stats from './migrations/2026-12-07-stats.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05-mailings': mailings,
   '2026-12-06-audit': audit,
   '2026-12-07-outbox-list': outboxList,
+  '2026-12-07-stats': stats,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

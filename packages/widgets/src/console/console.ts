@@ -14,10 +14,14 @@ import { BasisPurposeVersions } from './purposes/purpose-versions.js';
 import { BasisSettingsView } from './settings/settings-view.js';
 import { BasisUsersView } from './users/users-view.js';
 import { BasisAuditView } from './audit/audit-view.js';
+import { BasisDashboardView } from './dashboard/dashboard-view.js';
+import { BasisOutboxView } from './outbox/outbox-view.js';
 import { BasisOwnPassword } from './sign-in/own-password-view.js';
 import { BasisSetup } from './sign-in/setup-view.js';
 import { BasisSignIn } from './sign-in/sign-in-view.js';
 import { BasisConfirmDialog } from './ui/confirm-dialog.js';
+import { defineFormsDesigner } from './forms-designer/elements.js';
+import { defineMailings } from './mailings/index.js';
 
 /** Defines the console's elements; the app element last, so that its views are known when it first renders. */
 export function defineConsole(): void {
@@ -37,6 +41,10 @@ export function defineConsole(): void {
   define('basis-settings-view', BasisSettingsView);
   define('basis-users-view', BasisUsersView);
   define('basis-audit-view', BasisAuditView);
+  define('basis-dashboard-view', BasisDashboardView);
+  define('basis-outbox-view', BasisOutboxView);
+  defineFormsDesigner();
+  defineMailings();
   define('basis-console', BasisConsole);
 }
 

@@ -21,7 +21,20 @@ describe('console: languages', () => {
     await waitUntil(() => findAll(app, 'nav a').length > 0, 'the German catalog never loaded');
     assert.deepEqual(
       findAll(app, 'nav a').map((a) => a.textContent.trim()),
-      ['Personen', 'Zwecke', 'Rechtsgrundlagen', 'Quellen', 'Themen', 'Formulare', 'Einstellungen', 'Benutzer', 'Audit-Protokoll'],
+      [
+        'Kennzahlen',
+        'Personen',
+        'Mailings',
+        'Zwecke',
+        'Rechtsgrundlagen',
+        'Quellen',
+        'Themen',
+        'Formulare',
+        'Einstellungen',
+        'Benutzer',
+        'Audit-Protokoll',
+        'Postausgang',
+      ],
     );
     assert.strictEqual(find(currentView(app), 'h1').textContent.trim(), 'Zwecke');
     assert.strictEqual(app.shadowRoot!.querySelector('.layout')!.getAttribute('lang'), 'de');
@@ -51,9 +64,13 @@ describe('console: languages', () => {
       'Position',
       'Basis',
       'Text',
+      'Marketing',
+      'Mailings',
       'x (y)',
       'Version x',
       'Person',
+      'Normal',
+      'Browser',
     ]);
     const untranslated = german.filter((text, i) => text === english[i] && !same.has(text));
     assert.deepEqual(untranslated, []);

@@ -132,7 +132,7 @@ describe('console logic: forms and navigation', () => {
     const viewer = navigationFor(ROLE_RIGHTS.viewer);
     assert.deepEqual(
       viewer.flatMap((group) => group.items.map((item) => item.section)),
-      ['persons', 'purposes', 'legal-bases', 'sources', 'topics', 'forms', 'settings'],
+      ['dashboard', 'persons', 'mailings', 'purposes', 'legal-bases', 'sources', 'topics', 'forms', 'settings', 'outbox'],
     );
     assert.deepEqual(navigationFor([]), []);
     assert.isTrue(NAVIGATION.every((group) => group.items.length > 0));

@@ -20,22 +20,51 @@ describe('console routes', () => {
     assert.deepEqual(at('/admin/settings'), { name: 'settings' });
     assert.deepEqual(at('/admin/users'), { name: 'users' });
     assert.deepEqual(at('/admin/audit'), { name: 'audit' });
+    assert.deepEqual(at('/admin/mailings'), { name: 'mailings' });
+    assert.deepEqual(at('/admin/mailings/new'), { name: 'mailing-new' });
+    assert.deepEqual(at('/admin/mailings/10000000-0000-4000-8000-000000000001'), {
+      name: 'mailing',
+      id: '10000000-0000-4000-8000-000000000001',
+    });
+    assert.deepEqual(at('/admin/forms'), { name: 'forms' });
+    assert.deepEqual(at('/admin/forms/new'), { name: 'form-new' });
+    assert.deepEqual(at('/admin/forms/0190f3c4-5e6f-7a8b-9c0d-000000000001'), { name: 'form', id: '0190f3c4-5e6f-7a8b-9c0d-000000000001' });
+    assert.deepEqual(at('/admin/forms/0190f3c4-5e6f-7a8b-9c0d-000000000001/submissions'), {
+      name: 'form-submissions',
+      id: '0190f3c4-5e6f-7a8b-9c0d-000000000001',
+    });
   });
 
-  it('shows the home view at the bare base, with or without a slash', () => {
-    assert.deepEqual(at('/admin'), { name: 'persons', query: '' });
-    assert.deepEqual(at('/admin/'), { name: 'persons', query: '' });
+  it('shows the home view, the dashboard, at the bare base, with or without a slash', () => {
+    assert.deepEqual(at('/admin'), { name: 'dashboard' });
+    assert.deepEqual(at('/admin/'), { name: 'dashboard' });
+  });
+
+  it('reads the outbox’s filters from the address, dropping a value the contract does not know', () => {
+    assert.deepEqual(at('/admin/dashboard'), { name: 'dashboard' });
+    assert.deepEqual(at('/admin/outbox'), { name: 'outbox', status: null, kind: null });
+    assert.deepEqual(at('/admin/outbox?status=failed&kind=mailing'), { name: 'outbox', status: 'failed', kind: 'mailing' });
+    assert.deepEqual(at('/admin/outbox?status=lost&kind=double_opt_in'), { name: 'outbox', status: null, kind: 'double_opt_in' });
   });
 
   it('answers not-found for anything it does not know, never throwing', () => {
     for (const path of [
       '/admin/nope',
+      '/admin/dashboard/today',
+      '/admin/outbox/message',
       '/admin/persons/not-an-id',
       '/admin/purposes/Not_A_Key',
       '/admin/purposes/newsletter/extra',
       '/admin/settings/more',
       '/admin/users/someone',
       '/admin/audit/entry',
+      '/admin/mailings/not-an-id',
+      '/admin/mailings/new/more',
+      '/admin/mailings/10000000-0000-4000-8000-000000000001/recipients',
+      '/admin/forms/not-an-id',
+      '/admin/forms/new/submissions',
+      '/admin/forms/0190f3c4-5e6f-7a8b-9c0d-000000000001/versions',
+      '/admin/forms/0190f3c4-5e6f-7a8b-9c0d-000000000001/submissions/more',
       '/admin/%E0%A4%A',
       '/administrator',
       '/',
@@ -49,10 +78,21 @@ describe('console routes', () => {
     const routes: Route[] = [
       { name: 'persons', query: '' },
       { name: 'persons', query: 'ada lovelace & co' },
+      { name: 'dashboard' },
+      { name: 'outbox', status: null, kind: null },
+      { name: 'outbox', status: 'sent', kind: null },
+      { name: 'outbox', status: 'failed', kind: 'mailing_test' },
       { name: 'person', id: '00000000-0000-4000-8000-000000000001' },
       { name: 'settings' },
       { name: 'users' },
       { name: 'audit' },
+      { name: 'mailings' },
+      { name: 'mailing-new' },
+      { name: 'mailing', id: '10000000-0000-4000-8000-000000000001' },
+      { name: 'forms' },
+      { name: 'form-new' },
+      { name: 'form', id: '0190f3c4-5e6f-7a8b-9c0d-000000000001' },
+      { name: 'form-submissions', id: '0190f3c4-5e6f-7a8b-9c0d-000000000001' },
       ...CATALOGS.flatMap((catalog): Route[] => [
         { name: 'catalog', catalog },
         { name: 'catalog-new', catalog },
@@ -65,6 +105,8 @@ describe('console routes', () => {
   it('puts every page of a catalog in the catalog’s section of the navigation', () => {
     assert.strictEqual(sectionOf({ name: 'catalog-item', catalog: 'topics', key: 'x' }), 'topics');
     assert.strictEqual(sectionOf({ name: 'person', id: 'x' }), 'persons');
+    assert.strictEqual(sectionOf({ name: 'form-submissions', id: 'x' }), 'forms');
+    assert.strictEqual(sectionOf({ name: 'mailing', id: 'x' }), 'mailings');
     assert.strictEqual(sectionOf({ name: 'not-found', path: '/x' }), undefined);
   });
 

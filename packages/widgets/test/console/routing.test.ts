@@ -15,8 +15,8 @@ describe('console: navigation', () => {
 
   it('shows the home view under its own address at the bare base', async () => {
     const app = await mountConsole(api(), { path: '/admin' });
-    assert.strictEqual(location.pathname, '/admin/persons');
-    assert.strictEqual(heading(app), 'Persons');
+    assert.strictEqual(location.pathname, '/admin/dashboard');
+    assert.strictEqual(heading(app), 'Dashboard');
   });
 
   it('follows a link without reloading, moves the focus to the new heading and updates the title', async () => {
@@ -81,7 +81,7 @@ describe('console: navigation', () => {
     assert.strictEqual(find(app, 'header .user').textContent.trim(), 'Petra Privacy, Privacy officer');
     assert.deepEqual(
       findAll(app, 'nav a').map((a) => a.textContent.trim()),
-      ['Persons', 'Purposes', 'Legal bases', 'Sources', 'Topics', 'Forms', 'Settings', 'Audit log'],
+      ['Dashboard', 'Persons', 'Mailings', 'Purposes', 'Legal bases', 'Sources', 'Topics', 'Forms', 'Settings', 'Audit log', 'Outbox'],
     );
   });
 

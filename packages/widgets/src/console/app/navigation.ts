@@ -22,8 +22,16 @@ export interface NavGroup {
  */
 export const NAVIGATION: readonly NavGroup[] = [
   {
+    heading: (m) => m.overview.navHeading,
+    items: [{ section: 'dashboard', label: (m) => m.overview.dashboardTitle, route: { name: 'dashboard' }, right: 'view_persons' }],
+  },
+  {
     heading: (m) => m.navPeople,
     items: [{ section: 'persons', label: (m) => m.personsTitle, route: { name: 'persons', query: '' }, right: 'view_persons' }],
+  },
+  {
+    heading: (m) => m.mailings.navHeading,
+    items: [{ section: 'mailings', label: (m) => m.mailings.title, route: { name: 'mailings' }, right: 'view_persons' }],
   },
   {
     heading: (m) => m.navProcessing,
@@ -35,6 +43,10 @@ export const NAVIGATION: readonly NavGroup[] = [
     })),
   },
   {
+    heading: (m) => m.forms.navHeading,
+    items: [{ section: 'forms', label: (m) => m.forms.title, route: { name: 'forms' }, right: 'view_persons' }],
+  },
+  {
     heading: (m) => m.navConfiguration,
     items: [{ section: 'settings', label: (m) => m.settingsTitle, route: { name: 'settings' }, right: 'view_persons' }],
   },
@@ -43,6 +55,12 @@ export const NAVIGATION: readonly NavGroup[] = [
     items: [
       { section: 'users', label: (m) => m.usersTitle, route: { name: 'users' }, right: 'manage_users' },
       { section: 'audit', label: (m) => m.auditTitle, route: { name: 'audit' }, right: 'view_audit' },
+      {
+        section: 'outbox',
+        label: (m) => m.overview.outboxTitle,
+        route: { name: 'outbox', status: null, kind: null },
+        right: 'view_persons',
+      },
     ],
   },
 ];

@@ -18,6 +18,22 @@ export function titleOf(route: Route, m: ConsoleMessages): string {
       return m.usersTitle;
     case 'audit':
       return m.auditTitle;
+    case 'dashboard':
+      return m.overview.dashboardTitle;
+    case 'outbox':
+      return m.overview.outboxTitle;
+    case 'mailings':
+    case 'mailing':
+      return m.mailings.title;
+    case 'mailing-new':
+      return m.mailings.newMailing;
+    case 'forms':
+    case 'form':
+      return m.forms.title;
+    case 'form-new':
+      return m.forms.newForm;
+    case 'form-submissions':
+      return m.forms.submissions;
     case 'not-found':
       return m.notFoundTitle;
   }

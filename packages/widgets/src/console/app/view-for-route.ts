@@ -34,6 +34,27 @@ export function viewForRoute(route: Route, context: ConsoleContext): unknown {
       return keyed('users', html`<basis-users-view .context=${context}></basis-users-view>`);
     case 'audit':
       return keyed('audit', html`<basis-audit-view .context=${context}></basis-audit-view>`);
+    case 'dashboard':
+      return keyed('dashboard', html`<basis-dashboard-view .context=${context}></basis-dashboard-view>`);
+    case 'outbox':
+      return keyed('outbox', html`<basis-outbox-view .context=${context} .status=${route.status} .kind=${route.kind}></basis-outbox-view>`);
+    case 'mailings':
+      return keyed('mailings', html`<basis-mailings-view .context=${context}></basis-mailings-view>`);
+    case 'mailing-new':
+      return keyed('new mailing', html`<basis-mailing-view .context=${context}></basis-mailing-view>`);
+    case 'mailing':
+      return keyed(`mailing ${route.id}`, html`<basis-mailing-view .context=${context} .mailingId=${route.id}></basis-mailing-view>`);
+    case 'forms':
+      return keyed('forms', html`<basis-forms-list .context=${context}></basis-forms-list>`);
+    case 'form-new':
+      return keyed('new form', html`<basis-form-designer .context=${context}></basis-form-designer>`);
+    case 'form':
+      return keyed(`form ${route.id}`, html`<basis-form-designer .context=${context} .formId=${route.id}></basis-form-designer>`);
+    case 'form-submissions':
+      return keyed(
+        `form submissions ${route.id}`,
+        html`<basis-form-submissions .context=${context} .formId=${route.id}></basis-form-submissions>`,
+      );
     case 'not-found':
       return keyed(`not-found ${route.path}`, html`<basis-not-found-view .context=${context}></basis-not-found-view>`);
   }

@@ -1,7 +1,12 @@
+import { formsDe } from './de/forms.js';
 import type { ConsoleMessages } from './en.js';
+import { mailingsDe } from './de/mailings.js';
+import { overviewDe } from './de/overview.js';
 
 // Deutsch. Getippt gegen den englischen Katalog: ein fehlender oder überzähliger Schlüssel bricht den Build.
 const de: ConsoleMessages = {
+  mailings: mailingsDe,
+  overview: overviewDe,
   productName: 'Basis Privacy Center',
   windowTitle: (view) => `${view} · Basis Privacy Center`,
 
@@ -443,6 +448,7 @@ const de: ConsoleMessages = {
   fieldChangedTo: 'geändert auf',
   wholeValue: 'Wert',
   auditShown: (count, more) => `${count} Einträge angezeigt${more ? ', weitere können geladen werden' : ''}.`,
+  forms: formsDe,
 };
 
 export default de;

@@ -1,6 +1,12 @@
+import { formsEn } from './en/forms.js';
+import { mailingsEn } from './en/mailings.js';
+import { overviewEn } from './en/overview.js';
+
 // The console's English, the default: bundled with the console. Every other console catalog is
 // typed against this one, so a missing or extra key fails the build. The visitor embed never loads these.
 const en = {
+  mailings: mailingsEn,
+  overview: overviewEn,
   productName: 'Basis Privacy Center',
   windowTitle: (view: string) => `${view} · Basis Privacy Center`,
 
@@ -447,6 +453,7 @@ const en = {
   fieldChangedTo: 'changed to',
   wholeValue: 'value',
   auditShown: (count: number, more: boolean) => `${count} entries shown${more ? ', more can be loaded' : ''}.`,
+  forms: formsEn,
 };
 
 /** Every visible string of the console; functions take the parts only known at run time. */

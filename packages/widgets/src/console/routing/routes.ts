@@ -1,11 +1,13 @@
 // The console's addresses, as data: what a path under the console's base shows, and the path of
 // each view. Pure, so the table is tested apart from the History API.
+import { OutboxKind, OutboxStatus } from '@basis/sdk/contract';
 
 /** The catalogs of processing that share one list and one editor. */
 export const CATALOGS = ['purposes', 'legal-bases', 'sources', 'topics'] as const;
 export type CatalogName = (typeof CATALOGS)[number];
 
 export type Route =
+  | { readonly name: 'dashboard' }
   | { readonly name: 'persons'; readonly query: string }
   | { readonly name: 'person'; readonly id: string }
   | { readonly name: 'catalog'; readonly catalog: CatalogName }
@@ -14,6 +16,14 @@ export type Route =
   | { readonly name: 'settings' }
   | { readonly name: 'users' }
   | { readonly name: 'audit' }
+  | { readonly name: 'outbox'; readonly status: OutboxStatus | null; readonly kind: OutboxKind | null }
+  | { readonly name: 'forms' }
+  | { readonly name: 'form-new' }
+  | { readonly name: 'form'; readonly id: string }
+  | { readonly name: 'form-submissions'; readonly id: string }
+  | { readonly name: 'mailings' }
+  | { readonly name: 'mailing-new' }
+  | { readonly name: 'mailing'; readonly id: string }
   | { readonly name: 'not-found'; readonly path: string };
 
 export type RouteName = Route['name'];
@@ -21,14 +31,26 @@ export type RouteName = Route['name'];
 /** Where the server hosts the console. */
 export const CONSOLE_BASE = '/admin';
 
-/** The view a signed-in user lands on; the dashboard takes its place once it exists. */
-export const HOME: Route = { name: 'persons', query: '' };
+/** The view a signed-in user lands on. */
+export const HOME: Route = { name: 'dashboard' };
 
 const KEY = /^[a-z][a-z0-9_]{0,63}$/;
 const ID = /^[0-9a-f-]{36}$/;
 
 function isCatalog(segment: string | undefined): segment is CatalogName {
   return (CATALOGS as readonly string[]).includes(segment ?? '');
+}
+
+/** The outbox, filtered by what the address asks for; a status or kind the contract does not know is no filter. */
+function outboxRoute(search: string): Route {
+  const params = new URLSearchParams(search);
+  const status = params.get('status');
+  const kind = params.get('kind');
+  return {
+    name: 'outbox',
+    status: OutboxStatus.options.find((known) => known === status) ?? null,
+    kind: OutboxKind.options.find((known) => known === kind) ?? null,
+  };
 }
 
 function decode(segment: string): string | undefined {
@@ -47,6 +69,13 @@ export function routeOf(location: { pathname: string; search: string }, base: st
   const segments = pathname.slice(base.length).split('/').filter(Boolean).map(decode);
   if (segments.some((s) => s === undefined)) return notFound;
   const [first, second, ...rest] = segments as string[];
+  if (first === 'forms') {
+    if (second === undefined) return { name: 'forms' };
+    if (second === 'new') return rest.length === 0 ? { name: 'form-new' } : notFound;
+    if (!ID.test(second)) return notFound;
+    if (rest.length === 0) return { name: 'form', id: second };
+    return rest.length === 1 && rest[0] === 'submissions' ? { name: 'form-submissions', id: second } : notFound;
+  }
   if (rest.length > 0) return notFound;
   if (first === undefined) return HOME;
   if (first === 'persons') {
@@ -56,6 +85,13 @@ export function routeOf(location: { pathname: string; search: string }, base: st
   if (first === 'settings') return second === undefined ? { name: 'settings' } : notFound;
   if (first === 'users') return second === undefined ? { name: 'users' } : notFound;
   if (first === 'audit') return second === undefined ? { name: 'audit' } : notFound;
+  if (first === 'dashboard') return second === undefined ? { name: 'dashboard' } : notFound;
+  if (first === 'outbox') return second === undefined ? outboxRoute(location.search) : notFound;
+  if (first === 'mailings') {
+    if (second === undefined) return { name: 'mailings' };
+    if (second === 'new') return { name: 'mailing-new' };
+    return ID.test(second) ? { name: 'mailing', id: second } : notFound;
+  }
   if (isCatalog(first)) {
     if (second === undefined) return { name: 'catalog', catalog: first };
     if (second === 'new') return { name: 'catalog-new', catalog: first };
@@ -83,6 +119,28 @@ export function pathOf(route: Route, base: string = CONSOLE_BASE): string {
       return `${base}/users`;
     case 'audit':
       return `${base}/audit`;
+    case 'dashboard':
+      return `${base}/dashboard`;
+    case 'outbox': {
+      const filter = new URLSearchParams();
+      if (route.status) filter.set('status', route.status);
+      if (route.kind) filter.set('kind', route.kind);
+      return `${base}/outbox${filter.size > 0 ? `?${String(filter)}` : ''}`;
+    }
+    case 'forms':
+      return `${base}/forms`;
+    case 'form-new':
+      return `${base}/forms/new`;
+    case 'form':
+      return `${base}/forms/${encodeURIComponent(route.id)}`;
+    case 'form-submissions':
+      return `${base}/forms/${encodeURIComponent(route.id)}/submissions`;
+    case 'mailings':
+      return `${base}/mailings`;
+    case 'mailing-new':
+      return `${base}/mailings/new`;
+    case 'mailing':
+      return `${base}/mailings/${encodeURIComponent(route.id)}`;
     case 'not-found':
       return route.path;
   }
@@ -104,6 +162,19 @@ export function sectionOf(route: Route): string | undefined {
       return 'users';
     case 'audit':
       return 'audit';
+    case 'dashboard':
+      return 'dashboard';
+    case 'outbox':
+      return 'outbox';
+    case 'forms':
+    case 'form-new':
+    case 'form':
+    case 'form-submissions':
+      return 'forms';
+    case 'mailings':
+    case 'mailing-new':
+    case 'mailing':
+      return 'mailings';
     case 'not-found':
       return undefined;
   }

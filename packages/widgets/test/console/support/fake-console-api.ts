@@ -1,12 +1,20 @@
 import type { LedgerVerification, Session, Subscriptions } from '@basis/sdk';
+import type { Recipient } from '@basis/sdk/contract';
 import { auditHandlers } from './fake/audit.js';
 import { catalogHandlers } from './fake/catalogs.js';
 import { FakeServer } from './fake/fake-server.js';
+import { formHandlers } from './fake/forms.js';
+import { mailingHandlers } from './fake/mailings.js';
+import { outboxHandlers } from './fake/outbox.js';
 import { personHandlers } from './fake/persons.js';
 import { sessionHandlers } from './fake/session.js';
 import { settingsHandlers } from './fake/settings.js';
+import { statsHandlers } from './fake/stats.js';
 import { userHandlers } from './fake/users.js';
 import * as sample from './sample-data.js';
+import * as sampleForms from './sample-forms.js';
+import * as sampleMailings from './sample-mailings.js';
+import * as sampleOverview from './sample-overview.js';
 
 export { ORIGIN, holdAnswers, type ReceivedRequest } from './fake/fake-server.js';
 
@@ -41,6 +49,20 @@ export class FakeConsoleApi extends FakeServer {
   verification: LedgerVerification = { ok: true, events: 2 };
   users = sample.sampleUsers();
   audit = sample.sampleAudit();
+  forms = sampleForms.sampleForms();
+  submissions = sampleForms.sampleSubmissions();
+  mailings = sampleMailings.sampleMailings();
+  /** The persons of a mailing's topic, as the consent gate sees them now. */
+  audience = sampleMailings.sampleAudience();
+  /** Each mailing's recipients, by mailing id. */
+  recipients: Record<string, Recipient[]> = { [sampleMailings.SENT_ID]: sampleMailings.sampleRecipients() };
+  /** The dashboard's figures, without the consents per day, which come from `consentDays`. */
+  stats = sampleOverview.sampleStats();
+  /** The ledger's consents given and withdrawn per day; a day not listed had none. */
+  consentDays = sampleOverview.sampleConsentDays();
+  /** The server's today, where the default range of the stats ends. */
+  statsToday = sampleOverview.STATS_TODAY;
+  outbox = sampleOverview.sampleOutbox();
 
   readonly handlers = [
     ...sessionHandlers(this),
@@ -49,5 +71,9 @@ export class FakeConsoleApi extends FakeServer {
     ...catalogHandlers(this),
     ...settingsHandlers(this),
     ...personHandlers(this),
+    ...formHandlers(this),
+    ...mailingHandlers(this),
+    ...statsHandlers(this),
+    ...outboxHandlers(this),
   ];
 }

@@ -113,10 +113,25 @@ describe('console: audit log', () => {
       limit: '25',
     });
     assert.strictEqual(auditRequests()[1], `/v1/audit?${expected.toString()}`);
+    expected.delete('limit');
+    assert.strictEqual(location.search, `?${expected.toString()}`, 'the filters are kept in the address');
     assert.deepEqual(
       rows(app).map((row) => row.getAttribute('data-entry')),
       [sampleAudit()[0]!.id],
     );
+  });
+
+  it('opens with the filters of its address, shown in the form', async () => {
+    const from = new Date('2026-02-01T09:30').toISOString();
+    const app = await mountConsole(api(), { path: `/admin/audit?action=updatePurpose&from=${encodeURIComponent(from)}` });
+    assert.deepEqual(auditRequests(), [`/v1/audit?${new URLSearchParams({ action: 'updatePurpose', from, limit: '25' }).toString()}`]);
+    assert.strictEqual(field(app, 'action').value, 'updatePurpose');
+    assert.strictEqual(field(app, 'from').value, '2026-02-01T09:30', 'the time reads in the user’s own time');
+    assert.deepEqual(
+      rows(app).map((row) => row.getAttribute('data-entry')),
+      [sampleAudit()[0]!.id],
+    );
+    await expect(app).to.be.accessible();
   });
 
   it('says when no entry matches, and shows everything again when the filters are cleared', async () => {
@@ -129,6 +144,7 @@ describe('console: audit log', () => {
     await waitUntil(() => rows(app).length === 3, 'the filters were not cleared');
     assert.strictEqual(field(app, 'action').value, '');
     assert.deepEqual(auditRequests(), ['/v1/audit?limit=25', '/v1/audit?action=sendMailing&limit=25', '/v1/audit?limit=25']);
+    assert.strictEqual(location.search, '');
   });
 
   it('refuses a malformed user or API key filter in the API’s words, sending nothing', async () => {

@@ -19,7 +19,16 @@ describe('console routes', () => {
     assert.deepEqual(at('/admin/topics/product_news'), { name: 'catalog-item', catalog: 'topics', key: 'product_news' });
     assert.deepEqual(at('/admin/settings'), { name: 'settings' });
     assert.deepEqual(at('/admin/users'), { name: 'users' });
-    assert.deepEqual(at('/admin/audit'), { name: 'audit' });
+    assert.deepEqual(at('/admin/audit'), { name: 'audit', filter: {} });
+    assert.deepEqual(at('/admin/audit?action=sendMailing&actor=user:u-1&from=2026-02-01T00:00:00.000Z'), {
+      name: 'audit',
+      filter: { actor: 'user:u-1', action: 'sendMailing', from: '2026-02-01T00:00:00.000Z' },
+    });
+    assert.deepEqual(
+      at('/admin/audit?actor=grace&from=yesterday&targetType='),
+      { name: 'audit', filter: {} },
+      'what the API refuses is no filter',
+    );
     assert.deepEqual(at('/admin/mailings'), { name: 'mailings' });
     assert.deepEqual(at('/admin/mailings/new'), { name: 'mailing-new' });
     assert.deepEqual(at('/admin/mailings/10000000-0000-4000-8000-000000000001'), {
@@ -85,7 +94,8 @@ describe('console routes', () => {
       { name: 'person', id: '00000000-0000-4000-8000-000000000001' },
       { name: 'settings' },
       { name: 'users' },
-      { name: 'audit' },
+      { name: 'audit', filter: {} },
+      { name: 'audit', filter: { actor: 'api_key:key-1', targetType: 'purposes', to: '2026-03-01T00:00:00.000Z' } },
       { name: 'mailings' },
       { name: 'mailing-new' },
       { name: 'mailing', id: '10000000-0000-4000-8000-000000000001' },

@@ -54,7 +54,7 @@ export const NAVIGATION: readonly NavGroup[] = [
     heading: (m) => m.navAdministration,
     items: [
       { section: 'users', label: (m) => m.usersTitle, route: { name: 'users' }, right: 'manage_users' },
-      { section: 'audit', label: (m) => m.auditTitle, route: { name: 'audit' }, right: 'view_audit' },
+      { section: 'audit', label: (m) => m.auditTitle, route: { name: 'audit', filter: {} }, right: 'view_audit' },
       {
         section: 'outbox',
         label: (m) => m.overview.outboxTitle,

@@ -33,7 +33,7 @@ export function viewForRoute(route: Route, context: ConsoleContext): unknown {
     case 'users':
       return keyed('users', html`<basis-users-view .context=${context}></basis-users-view>`);
     case 'audit':
-      return keyed('audit', html`<basis-audit-view .context=${context}></basis-audit-view>`);
+      return keyed('audit', html`<basis-audit-view .context=${context} .filter=${route.filter}></basis-audit-view>`);
     case 'dashboard':
       return keyed('dashboard', html`<basis-dashboard-view .context=${context}></basis-dashboard-view>`);
     case 'outbox':

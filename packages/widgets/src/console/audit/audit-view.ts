@@ -1,7 +1,7 @@
 import type { PageOf } from '@basis/sdk';
 import { AuditQuery, type AuditActor, type AuditEntry } from '@basis/sdk/contract';
 import type { AuditFilter } from '@basis/sdk';
-import { type PropertyDeclarations, type TemplateResult, html, nothing } from 'lit';
+import { type PropertyDeclarations, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { FormController } from '../forms/form-controller.js';
 import { text } from '../forms/form-values.js';
 import { ConsoleView } from '../ui/console-view.js';
@@ -10,13 +10,12 @@ import { isAbort } from '../ui/describe-error.js';
 import { type FieldSpec, nativeProblems, readForm, renderField } from '../ui/fields.js';
 import { emptyState, errorMessage, errorState, loadingState } from '../ui/view-states.js';
 import { type FieldChange, changedFields, formatValue } from './audit-diff.js';
+import { AUDIT_FILTERS, auditSearch, localDateTime } from './audit-filters.js';
 
 /** Entries per page. */
 export const AUDIT_PAGE_SIZE = 25;
 
 type Status = 'loading' | 'loaded' | 'error';
-
-const FILTER_FIELDS = ['actor', 'action', 'targetType', 'targetId', 'from', 'to'] as const;
 
 /** A `datetime-local` value (the user's own time) as the API's timestamp; empty is no bound. */
 function timestamp(value: string): string | undefined {
@@ -27,11 +26,12 @@ function timestamp(value: string): string | undefined {
 
 /**
  * The audit log: every change by a user or an API key, newest first, a page at a time with "Load
- * more". Filters narrow it by who, what, which resource and when; each entry lists the fields it
- * changed, with their value before and after.
+ * more". Filters narrow it by who, what, which resource and when, and are kept in the address;
+ * each entry lists the fields it changed, with their value before and after.
  */
 export class BasisAuditView extends ConsoleView {
   static override properties: PropertyDeclarations = {
+    filter: { attribute: false },
     status: { state: true },
     entries: { state: true },
     hasMore: { state: true },
@@ -40,6 +40,8 @@ export class BasisAuditView extends ConsoleView {
     moreFailure: { state: true },
   };
 
+  /** The filters the address asks for. */
+  declare filter: AuditFilter;
   declare private status: Status;
   declare private entries: AuditEntry[];
   declare private hasMore: boolean;
@@ -48,21 +50,23 @@ export class BasisAuditView extends ConsoleView {
   declare private moreFailure: unknown;
 
   private readonly form = new FormController(this);
-  private filter: AuditFilter = {};
+  /** The filters of the entries shown. */
+  private shown: AuditFilter | undefined;
   private pages: AsyncGenerator<PageOf<AuditEntry>> | undefined;
   private loading: AbortController | undefined;
 
   constructor() {
     super();
+    this.filter = {};
     this.status = 'loading';
     this.entries = [];
     this.hasMore = false;
     this.loadingMore = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load({});
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('filter') && (this.shown === undefined || auditSearch(this.filter) !== auditSearch(this.shown)))
+      void this.load(this.filter);
   }
 
   override disconnectedCallback(): void {
@@ -71,14 +75,14 @@ export class BasisAuditView extends ConsoleView {
   }
 
   private list(signal: AbortSignal): AsyncGenerator<PageOf<AuditEntry>> {
-    return this.context!.client.audit.list({ ...this.filter, limit: AUDIT_PAGE_SIZE }, { signal }).pages();
+    return this.context!.client.audit.list({ ...this.shown, limit: AUDIT_PAGE_SIZE }, { signal }).pages();
   }
 
   /** Reads the first page for a filter, cancelling what was on its way. */
   private async load(filter: AuditFilter): Promise<void> {
     this.loading?.abort();
     const loading = (this.loading = new AbortController());
-    this.filter = filter;
+    this.shown = filter;
     this.status = 'loading';
     this.failure = undefined;
     this.moreFailure = undefined;
@@ -155,13 +159,25 @@ export class BasisAuditView extends ConsoleView {
     };
     for (const key of Object.keys(filter) as (keyof AuditFilter)[]) if (filter[key] === undefined) delete filter[key];
     const checked = await this.form.submit({
-      fields: FILTER_FIELDS,
+      fields: AUDIT_FILTERS,
       body: filter,
       schema: AuditQuery,
       native: nativeProblems(formElement, specs),
       send: () => Promise.resolve(filter),
     });
-    if (checked) await this.load(checked);
+    if (checked) this.show(checked);
+  }
+
+  /** Shows the entries for `filter`, and puts it in the address; asked again for the same, it reads them again. */
+  private show(filter: AuditFilter): void {
+    if (auditSearch(filter) === auditSearch(this.filter)) void this.load(filter);
+    else this.context!.navigate({ name: 'audit', filter }, { replace: true });
+  }
+
+  /** What a filter's field shows: the address's value, a time in the user's own time. */
+  private filterValue(name: string): string {
+    const value = this.filter[name as (typeof AUDIT_FILTERS)[number]];
+    return name === 'from' || name === 'to' ? localDateTime(value) : (value ?? '');
   }
 
   private readonly onSubmit = (event: SubmitEvent): void => {
@@ -172,7 +188,7 @@ export class BasisAuditView extends ConsoleView {
   private readonly onClear = (): void => {
     this.renderRoot.querySelector<HTMLFormElement>('form.filters')?.reset();
     this.form.reset();
-    void this.load({});
+    this.show({});
   };
 
   override render(): TemplateResult | typeof nothing {
@@ -185,7 +201,7 @@ export class BasisAuditView extends ConsoleView {
         <h2 id="filters-heading">${m.auditFilters}</h2>
         ${this.form.renderProblems(m)}
         <form class="editor filters" novalidate @submit=${this.onSubmit}>
-          ${this.specs().map((spec) => renderField(spec, '', this.form.errorsOf(spec.name)))}
+          ${this.specs().map((spec) => renderField(spec, this.filterValue(spec.name), this.form.errorsOf(spec.name)))}
           <div class="form-actions">
             <button type="submit">${m.applyFilters}</button>
             <button type="button" class="secondary" @click=${this.onClear}>${m.clearFilters}</button>
@@ -201,7 +217,7 @@ export class BasisAuditView extends ConsoleView {
     const m = this.m;
     if (this.status === 'loading') return loadingState(m.loadingAudit);
     if (this.status === 'error') return errorState(m, this.failure, () => void this.load(this.filter));
-    if (this.entries.length === 0) return emptyState(Object.keys(this.filter).length > 0 ? m.auditNoMatch : m.auditEmpty);
+    if (this.entries.length === 0) return emptyState(auditSearch(this.filter) ? m.auditNoMatch : m.auditEmpty);
     return html`
       <table class="audit">
         <caption class="sr-only">

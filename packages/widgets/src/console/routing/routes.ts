@@ -1,6 +1,8 @@
 // The console's addresses, as data: what a path under the console's base shows, and the path of
 // each view. Pure, so the table is tested apart from the History API.
+import type { AuditFilter } from '@basis/sdk';
 import { OutboxKind, OutboxStatus } from '@basis/sdk/contract';
+import { auditFilterOf, auditSearch } from '../audit/audit-filters.js';
 
 /** The catalogs of processing that share one list and one editor. */
 export const CATALOGS = ['purposes', 'legal-bases', 'sources', 'topics'] as const;
@@ -15,7 +17,7 @@ export type Route =
   | { readonly name: 'catalog-item'; readonly catalog: CatalogName; readonly key: string }
   | { readonly name: 'settings' }
   | { readonly name: 'users' }
-  | { readonly name: 'audit' }
+  | { readonly name: 'audit'; readonly filter: AuditFilter }
   | { readonly name: 'outbox'; readonly status: OutboxStatus | null; readonly kind: OutboxKind | null }
   | { readonly name: 'forms' }
   | { readonly name: 'form-new' }
@@ -84,7 +86,7 @@ export function routeOf(location: { pathname: string; search: string }, base: st
   }
   if (first === 'settings') return second === undefined ? { name: 'settings' } : notFound;
   if (first === 'users') return second === undefined ? { name: 'users' } : notFound;
-  if (first === 'audit') return second === undefined ? { name: 'audit' } : notFound;
+  if (first === 'audit') return second === undefined ? { name: 'audit', filter: auditFilterOf(location.search) } : notFound;
   if (first === 'dashboard') return second === undefined ? { name: 'dashboard' } : notFound;
   if (first === 'outbox') return second === undefined ? outboxRoute(location.search) : notFound;
   if (first === 'mailings') {
@@ -118,7 +120,7 @@ export function pathOf(route: Route, base: string = CONSOLE_BASE): string {
     case 'users':
       return `${base}/users`;
     case 'audit':
-      return `${base}/audit`;
+      return `${base}/audit${auditSearch(route.filter)}`;
     case 'dashboard':
       return `${base}/dashboard`;
     case 'outbox': {

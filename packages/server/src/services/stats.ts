@@ -8,6 +8,8 @@ import {
   type PurposeStats,
   type Stats,
   type StatsQuery,
+  type Topic,
+  type TopicStats,
 } from '@basis/sdk/contract';
 import { invalidField } from '../http/problem.js';
 import type { Store } from '../store/database.js';
@@ -16,6 +18,7 @@ import { listPurposes } from '../store/purposes.js';
 import {
   type ConsentEventCount,
   type RecordCount,
+  type SubscriptionCount,
   countConsentEventsByDay,
   countConsentRecords,
   countPersons,
@@ -68,6 +71,20 @@ function consentsByDay(
   return [...byDate.values()];
 }
 
+// Erased persons' counts, negated: added to everyone's, they leave those persons out.
+const takenAwayRecords = (counted: RecordCount): RecordCount => ({ ...counted, persons: -counted.persons });
+const takenAwaySubscriptions = (counted: SubscriptionCount): SubscriptionCount => ({
+  ...counted,
+  subscribed: -counted.subscribed,
+  unsubscribed: -counted.unsubscribed,
+});
+
+function topicStats(topic: Topic, counts: readonly SubscriptionCount[]): TopicStats {
+  const own = counts.filter((counted) => counted.topic === topic.key);
+  const sum = (of: (counted: SubscriptionCount) => number) => own.reduce((total, counted) => total + of(counted), 0);
+  return { topic: topic.key, subscribed: sum((c) => c.subscribed), unsubscribed: sum((c) => c.unsubscribed) };
+}
+
 /** A purpose's records by status and, the active ones, by legal basis: every basis it allows, and any other still in use. */
 function purposeStats(purpose: Purpose, records: readonly RecordCount[], persons: number): PurposeStats {
   const byStatus = Object.fromEntries(ConsentStatus.options.map((status) => [status, 0])) as PurposeStats['byStatus'];
@@ -75,6 +92,9 @@ function purposeStats(purpose: Purpose, records: readonly RecordCount[], persons
   for (const record of records.filter((r) => r.purpose === purpose.key)) {
     byStatus[record.status as ConsentStatus] += record.persons;
     if (record.status === 'active') activeByLegalBasis[record.legalBasis] = (activeByLegalBasis[record.legalBasis] ?? 0) + record.persons;
+  }
+  for (const [basis, count] of Object.entries(activeByLegalBasis)) {
+    if (count === 0 && !purpose.allowedLegalBases.includes(basis)) delete activeByLegalBasis[basis];
   }
   const recorded = Object.values(byStatus).reduce((sum, n) => sum + n, 0);
   return { purpose: purpose.key, byStatus, activeByLegalBasis, noRecord: persons - recorded };
@@ -85,10 +105,12 @@ export async function readStats(store: Store, query: StatsQuery, now: Date): Pro
   const range = statsRange(query, now);
   const { db } = store;
   const until = dateOf(timeOf(range.to) + DAY_MS);
-  const [persons, records, subscriptions, events, purposes, topics, bases] = await Promise.all([
+  const [persons, records, erasedRecords, subscriptions, erasedSubscriptions, events, purposes, topics, bases] = await Promise.all([
     countPersons(db),
-    countConsentRecords(db),
-    countSubscriptions(db),
+    countConsentRecords(db, 'everyone'),
+    countConsentRecords(db, 'erased'),
+    countSubscriptions(db, 'everyone'),
+    countSubscriptions(db, 'erased'),
     countConsentEventsByDay(db, store.dialect, { from: range.from, until }),
     listPurposes(db),
     listTopics(db),
@@ -97,13 +119,10 @@ export async function readStats(store: Store, query: StatsQuery, now: Date): Pro
   return {
     at: now.toISOString(),
     persons: { total: persons.total, withoutValidBasis: persons.withoutValidBasis },
-    purposes: purposes.map((purpose) => purposeStats(purpose, records, persons.total)),
+    purposes: purposes.map((purpose) => purposeStats(purpose, [...records, ...erasedRecords.map(takenAwayRecords)], persons.total)),
     subscriptions: {
       optedOutOfAll: persons.optedOutOfAll,
-      topics: topics.map((topic) => {
-        const counted = subscriptions.find((s) => s.topic === topic.key);
-        return { topic: topic.key, subscribed: counted?.subscribed ?? 0, unsubscribed: counted?.unsubscribed ?? 0 };
-      }),
+      topics: topics.map((topic) => topicStats(topic, [...subscriptions, ...erasedSubscriptions.map(takenAwaySubscriptions)])),
     },
     consentsByDay: { ...range, days: consentsByDay(range, events, bases) },
   };

@@ -2,7 +2,8 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Db, Dialect } from './database.js';
 
 // The dashboard's figures, each counted by the database in one GROUP BY: no person is read into
-// memory. Persons who were erased are left out of every count of the present.
+// memory. Persons who were erased are left out of every count of the present. Every query costs
+// in proportion to the rows it counts, whatever the database's memory settings.
 
 /** PostgreSQL answers count and sum as bigint or numeric, which the driver hands over as text. */
 type Counted = number | string | bigint | null;
@@ -10,9 +11,12 @@ const count = () => sql<Counted>`count(*)`;
 const countWhen = (condition: RawBuilder<unknown>) => sql<Counted>`sum(case when ${condition} then 1 else 0 end)`;
 const asNumber = (value: Counted) => Number(value ?? 0);
 
+/** Whose records or subscriptions to count: everyone's, or only those of the persons who were erased. */
+export type Whose = 'everyone' | 'erased';
+
 /**
- * The persons who were erased. They are few, so a record or subscription is checked against this
- * short list rather than by reading its person's row, which costs SQLite a lookup per record.
+ * The persons who were erased. They are few: the counts of the present are taken over everyone
+ * straight off an index, and the erased persons' share, reached from them, is taken away after.
  */
 const erasedPersons = (db: Db) => db.selectFrom('subjects').select('id').where('anonymized_at', 'is not', null);
 
@@ -24,13 +28,14 @@ export interface PersonCounts {
 
 /** Persons, those of them without an `active` record for any purpose, and those opted out of everything. */
 export async function countPersons(db: Db): Promise<PersonCounts> {
-  // Read once, off the (status, person) index, into a set each person is looked up in.
-  const withValidBasis = db.selectFrom('consent_records').select('subject_id').where('status', '=', 'active');
   const row = await db
     .selectFrom('subjects as s')
-    .select((eb) => [
+    .select([
       count().as('total'),
-      countWhen(sql`${eb('s.id', 'not in', withValidBasis)}`).as('without_valid_basis'),
+      // Looked up by (status, person): one index probe per person, in either database.
+      countWhen(sql`not exists (select 1 from consent_records c where c.status = 'active' and c.subject_id = s.id)`).as(
+        'without_valid_basis',
+      ),
       countWhen(sql`s.opted_out_of_all = 1`).as('opted_out_of_all'),
     ])
     .where('s.anonymized_at', 'is', null)
@@ -50,13 +55,13 @@ export interface RecordCount {
 }
 
 /** Persons by purpose, legal basis and status of their record. */
-export async function countConsentRecords(db: Db): Promise<RecordCount[]> {
-  const rows = await db
+export async function countConsentRecords(db: Db, whose: Whose): Promise<RecordCount[]> {
+  let query = db
     .selectFrom('consent_records as c')
     .select(['c.purpose_key', 'c.legal_basis', 'c.status', count().as('persons')])
-    .where('c.subject_id', 'not in', erasedPersons(db))
-    .groupBy(['c.purpose_key', 'c.status', 'c.legal_basis'])
-    .execute();
+    .groupBy(['c.purpose_key', 'c.status', 'c.legal_basis']);
+  if (whose === 'erased') query = query.where('c.subject_id', 'in', erasedPersons(db));
+  const rows = await query.execute();
   return rows.map((r) => ({ purpose: r.purpose_key, legalBasis: r.legal_basis, status: r.status, persons: asNumber(r.persons) }));
 }
 
@@ -67,13 +72,13 @@ export interface SubscriptionCount {
 }
 
 /** Persons subscribed and unsubscribed, by topic. */
-export async function countSubscriptions(db: Db): Promise<SubscriptionCount[]> {
-  const rows = await db
+export async function countSubscriptions(db: Db, whose: Whose): Promise<SubscriptionCount[]> {
+  let query = db
     .selectFrom('subscriptions as sub')
     .select(['sub.topic_key', countWhen(sql`sub.subscribed = 1`).as('subscribed'), countWhen(sql`sub.subscribed = 0`).as('unsubscribed')])
-    .where('sub.subject_id', 'not in', erasedPersons(db))
-    .groupBy('sub.topic_key')
-    .execute();
+    .groupBy('sub.topic_key');
+  if (whose === 'erased') query = query.where('sub.subject_id', 'in', erasedPersons(db));
+  const rows = await query.execute();
   return rows.map((r) => ({ topic: r.topic_key, subscribed: asNumber(r.subscribed), unsubscribed: asNumber(r.unsubscribed) }));
 }
 

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createBasisClient } from '@basis/sdk';
+import { createApiKey } from '@basis/server';
 import type { Page } from 'playwright-core';
 import { freePort, launchBrowser, likeAPerson, startBasis, startDemo, watchForProblems } from './basis-and-demo.js';
 
@@ -150,6 +152,49 @@ describe('The Privacy Center, end to end', async () => {
     const verify = page.getByRole('button', { name: 'Verify' });
     await verify.click();
     await page.getByText(/^Intact: all \d+ events verified\.$/).waitFor();
+  });
+
+  it('sends a mailing to the topic: the gate lets only the person with consent through, and the outbox shows her message', async () => {
+    // A CRM subscribes the visitor, and someone who never consented, to the topic through the API.
+    const { key } = await createApiKey(basis.store, 'crm');
+    const crm = createBasisClient({ baseUrl: basis.url, apiKey: key });
+    const kim = personPath.split('/').at(-1)!;
+    const lee = await crm.subjects.create({ email: 'lee@example.com', name: 'Lee' });
+    for (const id of [kim, lee.id]) await crm.subjects.subscriptions.set(id, { topics: [{ topic: 'trail_days', subscribed: true }] });
+
+    await navigate(page, 'Mailings');
+    await page.getByRole('link', { name: 'New mailing' }).click();
+    await control(page, 'name').fill('Trail days in May');
+    await control(page, 'topic').selectOption('trail_days');
+    await control(page, 'from').fill('Northwind <events@northwind.example>');
+    await control(page, 'content.en.subject').fill('Trail days in May, {{name}}');
+    await control(page, 'content.en.html').fill('<p>Join us on the trails.</p><p><a href="{{unsubscribe_url}}">Unsubscribe</a></p>');
+    await control(page, 'content.en.text').fill('Join us on the trails. Unsubscribe: {{unsubscribe_url}}');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.waitForURL(/\/admin\/mailings\/[0-9a-f-]{36}$/);
+
+    await page.getByText('One person may receive it.').waitFor();
+    const noBasis = page.locator('tr', { hasText: 'No legal basis' }).first();
+    assert.match(await noBasis.innerText(), /\b1\b/, 'the person without consent is counted as blocked');
+    await page.getByRole('button', { name: 'Send now…' }).click();
+    const question = page.getByRole('dialog');
+    assert.match(await question.innerText(), /It goes to one person of the topic “Trail days”/);
+    await question.getByRole('button', { name: 'Send now', exact: true }).click();
+    await page.getByText('“Trail days in May” has been sent.').waitFor({ timeout: 20_000 });
+    const recipients = page.locator('tr', { hasText: VISITOR.email });
+    assert.match(await recipients.innerText(), /Sent/);
+    const preview = page.frames().find((frame) => frame.url() === 'about:srcdoc');
+    assert.match(
+      (await preview?.content()) ?? '',
+      /<a href="http:\/\/localhost:\d+\/v1\/public\/unsubscribe\?token=/,
+      'the preview fills in the links',
+    );
+
+    await navigate(page, 'Outbox');
+    const message = page.locator('tr', { hasText: 'Trail days in May, Kim Ortega' });
+    await message.waitFor();
+    assert.match(await message.innerText(), new RegExp(VISITOR.email));
+    assert.equal(await page.locator('tr', { hasText: 'lee@example.com' }).count(), 0, 'nothing went to the person without consent');
   });
 
   it('a viewer, created by the administrator, sees sensitive fields masked and no way to change anything', async () => {

@@ -1,0 +1,198 @@
+import type { ConsoleMessages } from '../index.js';
+
+// Le concepteur de formulaires en français : la liste des formulaires, le concepteur et son aperçu,
+// la publication et l’intégration, et les réponses d’un formulaire.
+export const formsFr: ConsoleMessages['forms'] = {
+  navHeading: 'Recueil du consentement',
+  title: 'Formulaires',
+  lead: 'Les formulaires recueillent des coordonnées et des consentements sur vos sites web. Concevez ici un formulaire, publiez-le, puis intégrez-le avec une seule balise.',
+  loading: 'Chargement des formulaires…',
+  empty: 'Aucun formulaire pour l’instant. Concevez-en un pour recueillir des inscriptions et des consentements sur votre site web.',
+  newForm: 'Nouveau formulaire',
+  publishedColumn: 'Vu par les visiteurs',
+  updatedColumn: 'Modifié',
+  version: (version) => `Version ${version}`,
+  neverPublished: 'Brouillon, jamais publié',
+  unpublishedChanges: 'modifications non publiées',
+  submissions: 'Réponses',
+  submissionsOf: (name) => `Réponses au formulaire «\u00a0${name}\u00a0»`,
+
+  loadingForm: 'Chargement du formulaire…',
+  readOnly: 'Votre rôle permet de consulter les formulaires, mais pas de les modifier.',
+  nameHint: 'Pour vous et vos collègues\u00a0; les visiteurs ne le voient jamais.',
+  statusNew: 'Un nouveau formulaire\u00a0: les visiteurs ne voient rien tant que vous ne l’avez pas enregistré et publié.',
+  statusNeverPublished: 'Un brouillon, jamais publié\u00a0: les visiteurs ne voient encore rien.',
+  statusPublished: (version, date) => `Les visiteurs voient la version ${version}, publiée le ${date}.`,
+  statusChanges: 'Le brouillon contient des modifications qu’ils ne voient pas encore.',
+  starter: {
+    emailLabel: 'E-mail',
+    thankYou: 'Merci\u00a0!',
+    checkInbox: 'Presque terminé\u00a0: confirmez avec le lien que nous venons de vous envoyer par e-mail.',
+  },
+
+  languagesSection: 'Langues',
+  editingLanguage: 'Langue en cours de modification',
+  languageOption: (name, tag) => `${name} (${tag})`,
+  defaultLanguage: 'par défaut',
+  problemCount: (count) => (count === 1 ? '1 point à corriger' : `${count} points à corriger`),
+  languagesHint: (fallback) =>
+    `Chaque texte s’écrit langue par langue. Là où une langue n’a pas de texte, les visiteurs lisent le texte en ${fallback}.`,
+  languageToAdd: 'Langue à ajouter',
+  addLanguage: 'Ajouter la langue',
+  languageAdded: (name) => `Langue ajoutée\u00a0: ${name}. C’est elle que vous modifiez maintenant.`,
+  makeDefault: (name) => `Définir comme langue par défaut\u00a0: ${name}`,
+  defaultChanged: (name) => `Nouvelle langue par défaut\u00a0: ${name}.`,
+  removeLanguage: (name) => `Supprimer la langue\u00a0: ${name}`,
+  removeLanguageQuestion: (name) => `Supprimer la langue «\u00a0${name}\u00a0»\u00a0?`,
+  removeLanguageEffect: (name, fallback) =>
+    `Tous les textes rédigés en ${name} sont retirés du brouillon. Dès que vous publiez, les visiteurs qui lisent en ${name} voient les textes en ${fallback}.`,
+  removeLanguageConfirm: 'Supprimer la langue',
+  languageRemoved: (name) => `Langue supprimée\u00a0: ${name}.`,
+  inLanguage: (label, language) => `${label} (${language})`,
+  fallsBack: (language, text) => `Si ce champ reste vide, les visiteurs lisent le texte en ${language}\u00a0: «\u00a0${text}\u00a0».`,
+
+  fieldsSection: 'Champs',
+  fieldsLead:
+    'Ce que remplissent les visiteurs, dans cet ordre. Les clés email, name, phone et company remplissent les champs propres de la personne\u00a0; toute autre clé est un champ personnalisé.',
+  fieldHeading: (position, name) => `Champ ${position}\u00a0: ${name}`,
+  fieldNumber: (position) => `Champ ${position}`,
+  fieldKey: 'Clé',
+  fieldKeyHint: 'Lettres, chiffres et tirets bas, en commençant par une lettre.',
+  fieldType: 'Type',
+  fieldTypes: {
+    text: 'Texte court',
+    email: 'Adresse e-mail',
+    tel: 'Numéro de téléphone',
+    select: 'Choix dans une liste',
+    checkbox: 'Case à cocher',
+    textarea: 'Texte long',
+  },
+  fieldRequired: 'Obligatoire',
+  emailAlwaysRequired: 'Toujours demandée et toujours obligatoire\u00a0: c’est par l’adresse e-mail que Basis reconnaît la personne.',
+  fieldLabel: 'Libellé',
+  fieldHelp: 'Texte d’aide',
+  fieldHelpHint: 'Facultatif, affiché sous le champ.',
+  optionsLegend: 'Choix',
+  optionValue: (position) => `Valeur du choix ${position}`,
+  optionLabel: (position) => `Choix ${position}`,
+  addOption: 'Ajouter un choix',
+  removeOption: (position) => `Supprimer le choix ${position}`,
+  optionRemoved: (position) => `Choix ${position} supprimé.`,
+  addField: 'Ajouter un champ',
+  moveUp: 'Monter',
+  moveDown: 'Descendre',
+  moveUpFor: (name) => `Monter\u00a0: ${name}`,
+  moveDownFor: (name) => `Descendre\u00a0: ${name}`,
+  moved: (name, position, count) => `«\u00a0${name}\u00a0» est maintenant en position ${position} sur ${count}.`,
+  remove: 'Supprimer',
+  removeFor: (name) => `Supprimer\u00a0: ${name}`,
+  removed: (name) => `Élément «\u00a0${name}\u00a0» supprimé.`,
+  removeFieldQuestion: (name) => `Supprimer le champ «\u00a0${name}\u00a0»\u00a0?`,
+  removeFieldEffect:
+    'Les visiteurs ne le voient plus dès que vous publiez. Ce que les personnes ont déjà saisi reste rattaché à leur fiche.',
+
+  consentSection: 'Cases de consentement',
+  consentLead:
+    'Une case par finalité, jamais cochée d’avance. Une case qui enregistre un consentement est facultative\u00a0: le consentement ne peut jamais être une condition du service (art. 7, par. 4, du RGPD).',
+  boxHeading: (position, purpose) => `Case ${position}\u00a0: ${purpose}`,
+  boxNumber: (position) => `Case ${position}`,
+  boxPurpose: 'Finalité',
+  boxText: 'Texte',
+  boxTextHint:
+    'Exactement ce que la personne lit et accepte, conservé à titre de preuve. Texte brut\u00a0; écrivez un lien sous la forme [mots](https://…), par exemple [politique de confidentialité](https://www.example.com/privacy).',
+  records: 'Cocher la case enregistre',
+  recordsConsent: 'Consentement\u00a0: la case est facultative',
+  recordsBasis: (basis) => `${basis}\u00a0: la case doit être cochée`,
+  recordsHint:
+    'Seule une case qui enregistre une autre base légale, comme un contrat que la personne demande, peut être obligatoire\u00a0; sa finalité doit autoriser cette base.',
+  addBox: 'Ajouter une case de consentement',
+  everyPurposeHasBox: 'Chaque finalité active a sa case.',
+  noPurposes: 'Il n’y a encore aucune finalité active. Une case de consentement nécessite une finalité.',
+  removeBoxQuestion: (purpose) => `Supprimer la case pour «\u00a0${purpose}\u00a0»\u00a0?`,
+  removeBoxEffect:
+    'Dès que vous publiez, ce consentement ne peut plus être donné avec le formulaire. Les consentements déjà donnés restent tels quels.',
+
+  textsSection: 'Textes',
+  submitText: 'Bouton d’envoi',
+  submitTextHint: 'Si ce champ reste vide, le bouton indique «\u00a0Envoyer\u00a0» dans la langue du visiteur.',
+  thankYouText: 'Texte de remerciement',
+  thankYouTextHint: 'Affiché à la place du formulaire une fois celui-ci envoyé.',
+  checkInboxText: 'Texte «\u00a0Consultez votre boîte de réception\u00a0»',
+  checkInboxTextHint: 'Affiché à la place du texte de remerciement tant que la personne doit encore confirmer par e-mail.',
+  checkInboxTextUnused: 'Affiché uniquement avec la double confirmation, qui est désactivée.',
+
+  recordingSection: 'Confirmation et enregistrement',
+  doubleOptIn: 'Double confirmation\u00a0: les personnes confirment par e-mail avant que leurs consentements ne comptent',
+  doubleOptInShort: 'Double confirmation',
+  doubleOptInHint: 'Recommandé\u00a0: elle prouve que l’adresse appartient bien à la personne qui a coché les cases.',
+  source: 'Source',
+  sourceHint: 'Enregistrée avec chaque consentement que le formulaire recueille.',
+  allowedOrigins: 'Sites web autorisés à l’intégrer',
+  allowedOriginsHint:
+    'Une origine par ligne, par exemple https://www.example.com, en plus des origines autorisées du Privacy Center. Les changements de nom et de ces origines s’appliquent immédiatement.',
+
+  saveDraft: 'Enregistrer le brouillon',
+  draftSaved: 'Brouillon enregistré. Les visiteurs le verront une fois publié.',
+  draftCreated: (name) => `Formulaire «\u00a0${name}\u00a0» enregistré comme brouillon.`,
+  unsaved: 'Modifications non enregistrées.',
+  saveToPublish: 'Enregistrez le brouillon pour le publier.',
+  nothingToPublish: 'Les visiteurs voient la dernière version\u00a0: il n’y a rien de nouveau à publier.',
+  publish: 'Publier…',
+  publishing: 'Publication…',
+  publishQuestion: (name, version) => `Publier la version ${version} de «\u00a0${name}\u00a0»\u00a0?`,
+  publishShows: (version, fields) =>
+    `Désormais, chaque page qui intègre ce formulaire affiche la version ${version}, qui demande\u00a0: ${fields}.`,
+  publishBoxes: (count) =>
+    count === 0
+      ? 'Il ne comporte aucune case de consentement.'
+      : count === 1
+        ? 'Il comporte une case de consentement, non cochée.'
+        : `Il comporte ${count} cases de consentement, aucune cochée.`,
+  publishDoubleOptIn: 'Les personnes confirment par e-mail avant que leurs consentements ne comptent.',
+  publishNoDoubleOptIn: 'Les consentements comptent dès l’envoi du formulaire\u00a0: personne ne confirme par e-mail.',
+  publishReplaces: (version) =>
+    `La version ${version} n’est plus affichée\u00a0; ce qui a été envoyé avec elle reste enregistré comme version ${version}.`,
+  publishConfirm: 'Publier',
+  published: (version) => `La version ${version} est publiée\u00a0: les visiteurs la voient dès maintenant.`,
+
+  embedSection: 'Intégration',
+  embedLead: (version) =>
+    `Les visiteurs voient la version ${version}. Placez ce code là où le formulaire doit apparaître\u00a0; le site web doit être une origine autorisée.`,
+  embedCode: 'Code d’intégration',
+  embedCodeHint: 'Une balise script, une fois par page, et l’élément du formulaire.',
+  copy: 'Copier',
+  copied: 'Le code d’intégration est copié.',
+  copyFailed: 'Le code d’intégration n’a pas pu être copié\u00a0: il est sélectionné, copiez-le avec votre clavier.',
+
+  previewSection: 'Aperçu',
+  previewLead: (language) => `Tel que le verront, une fois publié, les visiteurs qui lisent en ${language}.`,
+  previewNotSent: 'Ceci est un aperçu\u00a0: rien n’a été envoyé.',
+  previewNoLabel: 'Champ sans libellé',
+  previewNoText: 'Le texte de cette case n’est pas encore rédigé.',
+
+  leaveQuestion: 'Quitter sans enregistrer\u00a0?',
+  leaveEffect: 'Vos modifications de ce formulaire ne sont pas enregistrées et seront perdues.',
+  leave: 'Quitter',
+  stay: 'Rester',
+
+  submissionsLead:
+    'Toutes les réponses reçues par ce formulaire, les plus récentes en premier. Ce que les personnes ont saisi est conservé avec leur fiche, pas ici.',
+  loadingSubmissions: 'Chargement des réponses…',
+  submissionsEmpty: 'Personne n’a encore envoyé ce formulaire.',
+  submissionsShown: (count, more) =>
+    `${count} ${count < 2 ? 'réponse affichée' : 'réponses affichées'}${more ? ', d’autres peuvent être chargées' : ''}.`,
+  receivedColumn: 'Réception',
+  consentsColumn: 'Cases cochées',
+  pageColumn: 'Page',
+  personColumn: 'Personne',
+  openPerson: 'Ouvrir la fiche',
+  personOf: (received) => `Ouvrir la fiche\u00a0: envoi du ${received}`,
+  noneTicked: 'Aucune',
+  notRecorded: 'Non enregistré',
+  submissionStatuses: {
+    received: 'Reçue',
+    pending_confirmation: 'En attente de confirmation',
+    confirmed: 'Confirmée',
+    expired: 'Expirée',
+  },
+};

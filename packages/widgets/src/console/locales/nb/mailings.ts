@@ -1,0 +1,266 @@
+import type { ConsoleMessages } from '../index.js';
+
+// Norsk bokmål for utsendelser. Typet mot den engelske katalogen: en manglende eller overflødig nøkkel får byggingen til å feile.
+
+const count = (n: number) => n.toLocaleString('nb');
+const persons = (n: number) => (n === 1 ? 'én person' : `${count(n)} personer`);
+
+export const mailingsNb: ConsoleMessages['mailings'] = {
+  navHeading: 'Markedsføring',
+  title: 'Utsendelser',
+  lead: 'Meldinger til personene i et abonnementsemne. Bare de som har et gyldig behandlingsgrunnlag for emnets formål, mottar dem.',
+  newMailing: 'Ny utsendelse',
+  loading: 'Henter utsendelser …',
+  loadingMailing: 'Henter utsendelsen …',
+  empty: 'Ingen utsendelser ennå.',
+  emptyCanWrite: 'Ingen utsendelser ennå. Skriv en til et abonnementsemne; den forblir et utkast til du sender den.',
+  notFound: 'Det finnes ingen utsendelse med denne ID-en.',
+  mayNotWrite: 'Rollen din kan lese utsendelser, men ikke skrive dem. Spør en administrator hvis du trenger det.',
+  shown: (shown, more) => `${shown === 1 ? 'Én utsendelse' : `${count(shown)} utsendelser`} vises${more ? ', flere kan hentes' : ''}.`,
+
+  nameColumn: 'Navn',
+  topicColumn: 'Emne',
+  statusColumn: 'Status',
+  whenColumn: 'Når',
+  deliveredColumn: 'Levert',
+  notScheduled: 'Ikke planlagt',
+  noRecipientsYet: 'Ingenting sendt ennå',
+  scheduledFor: (when) => `Planlagt til ${when}`,
+  startedAt: (when) => `Startet ${when}`,
+  finishedAt: (when) => `Fullført ${when}`,
+  cancelledAt: (when) => `Avbrutt ${when}`,
+  sentFailedOf: (sent, failed, recipients) => `${count(sent)} sendt og ${count(failed)} mislykket av ${count(recipients)}`,
+  statuses: {
+    draft: 'Utkast',
+    scheduled: 'Planlagt',
+    sending: 'Sendes',
+    sent: 'Sendt',
+    cancelled: 'Avbrutt',
+  },
+
+  fromLabel: 'Avsender',
+  languagesLabel: 'Språk',
+  createdLabel: 'Opprettet',
+  scheduledLabel: 'Planlagt til',
+  startedLabel: 'Startet',
+  finishedLabel: 'Fullført',
+  topicWithPurpose: (topic, purpose) => `${topic} (formål: ${purpose})`,
+  overrideLabel: 'Samtykkekontrollen overstyrt',
+  overrideSummary: (added, reasons, at) => `For ${persons(added)} som ble blokkert på grunn av: ${reasons}. Overstyrt ${at}.`,
+  overrideWords: (reason) => `Oppgitt begrunnelse: «${reason}»`,
+  readOnlyDraft:
+    'Dette er et utkast. Rollen din kan lese det; en bruker med rollen Markedsføring eller en administrator skriver og sender det.',
+
+  contentSection: 'Innhold',
+  nameLabel: 'Navn',
+  nameHint: 'For deg og kollegene dine; mottakerne ser det ikke.',
+  topicLabel: 'Emne',
+  topicOption: (topic, purpose) => `${topic} (formål: ${purpose})`,
+  topicHint: (purpose) =>
+    `Hører under formålet «${purpose}»: bare personer som abonnerer på dette emnet og har et aktivt behandlingsgrunnlag for «${purpose}», mottar den.`,
+  topicHintNone: 'Utsendelsen går til personene som abonnerer på dette emnet, og bare til dem med et behandlingsgrunnlag for formålet.',
+  topicDeactivated: (topic) => `${topic} (deaktivert)`,
+  noTopics: 'Det finnes ikke noe aktivt emne å skrive til. En som kan administrere formål, legger til et under Emner.',
+  fromHint: 'En adresse, eller et navn og en adresse: Northwind <news@northwind.example>.',
+  defaultLocaleLabel: 'Standardspråk',
+  defaultLocaleHint: 'Personer med et språk utsendelsen ikke er skrevet på, får denne versjonen.',
+  languagesLegend: 'Innhold per språk',
+  languageName: (name, tag) => `${name} (${tag})`,
+  subjectLabel: 'Emnelinje',
+  htmlLabel: 'HTML-innhold',
+  htmlHint: 'Det e-postprogrammer viser. Må inneholde {{unsubscribe_url}} eller {{manage_url}}.',
+  textLabel: 'Innhold som ren tekst',
+  textHint: 'For e-postprogrammer som ikke viser HTML. Må også inneholde {{unsubscribe_url}} eller {{manage_url}}.',
+  removeLanguage: (language) => `Fjern ${language}`,
+  addLanguageLabel: 'Legg til et språk',
+  addLanguageHint: 'En språkkode som nb eller fr-CH.',
+  addLanguage: 'Legg til språk',
+  languageTwice: 'Utsendelsen er allerede skrevet på dette språket.',
+  languageAdded: (language) => `Språket ${language} er lagt til.`,
+  languageRemoved: (language) => `Språket ${language} er fjernet. Lagre for å beholde endringen.`,
+  placeholdersTitle: 'Plassholdere',
+  placeholdersLead:
+    'Skriv disse i emnelinjen eller i innholdet; hver person får sin egen verdi, og en verdi personen ikke har oppgitt, blir tom.',
+  placeholders: {
+    email: 'personens e-postadresse',
+    name: 'personens navn',
+    company: 'personens firma',
+    phone: 'personens telefonnummer',
+    manage_url: 'en lenke til personens egen abonnementsside',
+    unsubscribe_url: 'en lenke som melder personen av dette emnet med ett klikk',
+  },
+  customFieldPlaceholder: 'et av personens egendefinerte felt, angitt med nøkkelen',
+  wayOutRule:
+    'Alt innhold, både HTML og ren tekst, må inneholde {{unsubscribe_url}} eller {{manage_url}}: en person må alltid kunne melde seg av. Uten det blir ikke utkastet lagret.',
+  saveDraft: 'Lagre utkast',
+  savingDraft: 'Lagrer utkastet …',
+  draftSaved: 'Utkastet er lagret.',
+  draftCreated: (name) => `Utkastet «${name}» er lagret. Sjekk forhåndsvisningen og mottakerkretsen nedenfor, og send det deretter.`,
+
+  previewSection: 'Forhåndsvisning',
+  previewLead: 'Det lagrede utkastet, fylt ut for en eksempelperson. Lagre endringer for å se dem her.',
+  previewLeadSent: 'Det utsendelsen sier, fylt ut for en eksempelperson.',
+  loadingPreview: 'Henter forhåndsvisningen …',
+  previewLanguage: 'Språk',
+  previewSubject: 'Emnelinje',
+  previewHtmlTitle: (language) => `HTML-versjon, ${language}`,
+  previewText: 'Versjon i ren tekst',
+  testSection: 'Testutsendelse',
+  testLead:
+    'Sender det lagrede utkastet til én adresse, merket [Test] og fylt ut for en eksempelperson. Ingen av personene i emnet får den.',
+  testTo: 'Send til',
+  testLanguage: 'Språk',
+  sendTest: 'Send test',
+  sendingTest: 'Sender testen …',
+  testSent: (language, to) => `Testen på ${language} er på vei til ${to}. Ingen andre mottar den.`,
+
+  audienceSection: 'Mottakerkrets',
+  loadingAudience: 'Teller mottakerkretsen …',
+  audienceLead: (total, topic, purpose) =>
+    `Samtykkekontrollens avgjørelse for ${total === 1 ? 'den ene personen' : `hver av de ${count(total)} personene`} i «${topic}» (formål: ${purpose}), slik det står nå. Hver person kontrolleres på nytt like før meldingen til vedkommende sendes.`,
+  eligibleHeadline: (eligible) =>
+    eligible === 0
+      ? 'Ingen kan motta den for øyeblikket.'
+      : eligible === 1
+        ? 'Én person kan motta den.'
+        : `${count(eligible)} personer kan motta den.`,
+  reasonColumn: 'Årsak',
+  personsColumn: 'Personer',
+  meaningColumn: 'Hva det betyr',
+  eligibleLabel: 'Sluppet gjennom',
+  eligibleMeaning: (purpose) => `Et aktivt behandlingsgrunnlag for «${purpose}» og abonnerer på emnet.`,
+  neverOverridden: 'kan aldri overstyres',
+  reasons: {
+    anonymized: {
+      label: 'Anonymisert',
+      meaning: 'Personen er slettet: det finnes ingen adresse igjen å skrive til.',
+    },
+    invalid_email: {
+      label: 'Ugyldig e-post',
+      meaning: 'E-post til personens adresse har kommet permanent i retur.',
+    },
+    objected: {
+      label: 'Protestert (art. 21 nr. 3)',
+      meaning:
+        'Personen har protestert mot direkte markedsføring (personvernforordningen art. 21 nr. 2). Etter art. 21 nr. 3 er det endelig.',
+    },
+    restricted: {
+      label: 'Begrenset',
+      meaning: 'Behandlingen er begrenset så lenge en forespørsel fra personen er åpen (personvernforordningen art. 18).',
+    },
+    opted_out_of_all: {
+      label: 'Meldt av alt',
+      meaning: 'Personen har meldt seg av all markedsføring på e-post.',
+    },
+    unsubscribed: {
+      label: 'Meldt av',
+      meaning: 'Personen har meldt seg av dette emnet.',
+    },
+    withdrawn: {
+      label: 'Trukket tilbake',
+      meaning: 'Personen har trukket tilbake samtykket sitt til emnets formål.',
+    },
+    pending: {
+      label: 'Venter på dobbel opt-in',
+      meaning: 'Personen har meldt seg på, men har ennå ikke bekreftet e-posten for dobbel opt-in.',
+    },
+    expired: {
+      label: 'Utløpt',
+      meaning:
+        'Behandlingsgrunnlaget har falt bort: et samtykke som aldri ble bekreftet, eller et som er eldre enn lagringstiden for formålet.',
+    },
+    no_legal_basis: {
+      label: 'Ikke noe behandlingsgrunnlag',
+      meaning: 'Det er aldri registrert noe behandlingsgrunnlag for emnets formål.',
+    },
+  },
+  neverWhy: {
+    anonymized: 'Aldri: en slettet person har ingen adresse igjen.',
+    invalid_email: 'Aldri: e-post til adressen har kommet permanent i retur.',
+    objected: 'Aldri: en protest mot direkte markedsføring er endelig (personvernforordningen art. 21 nr. 3).',
+  },
+  showPersons: 'Vis personer',
+  showPersonsFor: (reason) => `Vis personer: ${reason}`,
+  hidePersons: 'Skjul personer',
+  hidePersonsFor: (reason) => `Skjul personer: ${reason}`,
+  personsFor: (reason, n) => `${reason}: ${persons(n)}`,
+  loadingPersons: 'Henter personer …',
+  nobodyHere: 'Ingen lenger: mottakerkretsen har endret seg siden den ble telt opp.',
+  personsShown: (shown, more) => `${shown === 1 ? 'Én person' : `${count(shown)} personer`} vises${more ? ', flere kan hentes' : ''}.`,
+
+  overrideSection: 'Overstyr samtykkekontrollen',
+  overrideWarning:
+    'På eget ansvar. Kontrollen blokkerer disse personene fordi de ikke har gitt et gyldig behandlingsgrunnlag for denne utsendelsen, eller fordi de har sagt nei. Å sende til dem kan være i strid med personvernforordningen. Navnet ditt, begrunnelsen din og antallet personer lagres med utsendelsen og i revisjonsloggen.',
+  overrideReasonsLegend: 'Send også til personer som er blokkert på grunn av',
+  overrideReasonOption: (reason, n) => `${reason}: ${persons(n)}`,
+  overrideReasonLabel: 'Begrunnelsen din',
+  overrideReasonHint: 'Hvorfor disse personene kan motta den, med minst 10 tegn. Begrunnelsen lagres som dokumentasjon.',
+  overrideAddsExactly: (n) => `Dette legger til ${persons(n)}.`,
+  overrideAddsUpTo: (n) => `Dette legger til opptil ${persons(n)}: den som også er blokkert av en årsak du ikke har valgt, holdes utenfor.`,
+  overrideAddsNone: 'Velger du ingen årsak, avgjør kontrollen alene.',
+
+  sendSection: 'Send',
+  sendLead: 'Når utsendelsen er sendt eller planlagt, kan den ikke lenger endres; inntil den har gått ut, kan den avbrytes.',
+  whenLegend: 'Når',
+  sendNowOption: 'Nå',
+  scheduleOption: 'På et bestemt tidspunkt',
+  scheduleAtLabel: 'Dato og klokkeslett',
+  scheduleAtHint: (zone) => `Din lokale tid (${zone}).`,
+  scheduleAtMissing: 'Velg dato og klokkeslett for sendingen.',
+  scheduleAtPast: 'Velg et tidspunkt fram i tid, eller send den nå.',
+  sendNow: 'Send nå …',
+  schedule: 'Planlegg …',
+  sending: 'Sender …',
+  nobodyToSend: 'Ingen kan motta denne utsendelsen for øyeblikket, så det er ingenting å sende.',
+  sendQuestion: (name) => `Vil du sende «${name}» nå?`,
+  scheduleQuestion: (name, when) => `Vil du planlegge «${name}» til ${when}?`,
+  sendEffect: (total, exact, topic, eligible, added) =>
+    `Den går til ${exact ? '' : 'opptil '}${persons(total)} i emnet «${topic}»: ${count(eligible)} som samtykkekontrollen slipper gjennom` +
+    (added > 0 ? `, og ${exact ? '' : 'opptil '}${count(added)} som den blokkerer, og som du overstyrer på eget ansvar` : '') +
+    '. Hver person kontrolleres på nytt like før meldingen til vedkommende sendes. Utsendelsen kan ikke endres etterpå.',
+  confirmSend: 'Send nå',
+  confirmSchedule: 'Planlegg',
+  sendStarted: (name) => `«${name}» sendes nå.`,
+  scheduled: (name, when) => `«${name}» er planlagt til ${when}.`,
+
+  progressSection: 'Framdrift',
+  resultSection: 'Resultat',
+  waitingForStart: (when) => `Planlagt til ${when}. Den starter da; inntil da kan du avbryte den.`,
+  sendingSince: (when) => `Sendes siden ${when}. Denne siden oppdaterer seg selv.`,
+  progressLabel: 'Ferdigbehandlede meldinger',
+  notStarted: 'Ingen melding er sendt ennå.',
+  progressOf: (settled, recipients) => `${count(settled)} av ${count(recipients)} ferdigbehandlet`,
+  recipientsTotal: 'Personer i kø',
+  totalQueued: 'Venter',
+  totalSent: 'Sendt',
+  totalFailed: 'Mislykket',
+  totalSkipped: 'Hoppet over',
+  skippedHint: 'Blokkert da det ble deres tur: de har meldt seg av eller trukket tilbake samtykket i mellomtiden.',
+  refreshFailed: 'Framdriften kunne ikke oppdateres akkurat nå; prøver igjen.',
+  cancelMailing: 'Avbryt utsendelsen',
+  cancelQuestion: (name) => `Vil du avbryte «${name}»?`,
+  cancelEffect:
+    'Meldinger som ikke er sendt ennå, forkastes; de som allerede er sendt, forblir sendt. En avbrutt utsendelse kan ikke startes på nytt.',
+  keepMailing: 'Behold den',
+  cancelled: (name) => `«${name}» er avbrutt.`,
+  finishedSent: (name) => `«${name}» er sendt.`,
+
+  recipientsSection: 'Mottakere',
+  loadingRecipients: 'Henter mottakere …',
+  noRecipients: 'Ingen ble satt i kø for denne utsendelsen.',
+  noRecipientsWithStatus: 'Ingen mottakere har denne statusen.',
+  recipientFilter: 'Vis',
+  allStatuses: 'Alle',
+  personColumn: 'Mottaker',
+  sentAtColumn: 'Sendt',
+  detailsColumn: 'Detaljer',
+  recipientStatuses: {
+    queued: 'Venter',
+    sent: 'Sendt',
+    failed: 'Mislykket',
+    skipped: 'Hoppet over',
+  },
+  overriddenFor: (reason) => `Sendt under overstyringen: ${reason}`,
+  recipientsShown: (shown, more) =>
+    `${shown === 1 ? 'Én mottaker' : `${count(shown)} mottakere`} vises${more ? ', flere kan hentes' : ''}.`,
+};

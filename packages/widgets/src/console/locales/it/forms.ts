@@ -1,0 +1,197 @@
+import type { ConsoleMessages } from '../index.js';
+
+// Il designer dei moduli in italiano: l’elenco dei moduli, il designer con l’anteprima, la pubblicazione
+// e l’incorporamento, e gli invii di un modulo.
+export const formsIt: ConsoleMessages['forms'] = {
+  navHeading: 'Raccolta del consenso',
+  title: 'Moduli',
+  lead: 'I moduli raccolgono dati di contatto e consensi sui Suoi siti web. Progetti qui un modulo, lo pubblichi e lo incorpori con un solo tag.',
+  loading: 'Caricamento dei moduli…',
+  empty: 'Ancora nessun modulo. Ne progetti uno per raccogliere iscrizioni e consensi sul Suo sito web.',
+  newForm: 'Nuovo modulo',
+  publishedColumn: 'Visibile ai visitatori',
+  updatedColumn: 'Aggiornato',
+  version: (version) => `Versione ${version}`,
+  neverPublished: 'Bozza, mai pubblicata',
+  unpublishedChanges: 'modifiche non pubblicate',
+  submissions: 'Invii',
+  submissionsOf: (name) => `Invii di “${name}”`,
+
+  loadingForm: 'Caricamento del modulo…',
+  readOnly: 'Il Suo ruolo consente di consultare i moduli, ma non di modificarli.',
+  nameHint: 'Per Lei e i Suoi colleghi; i visitatori non lo vedono mai.',
+  statusNew: 'Un nuovo modulo: i visitatori non vedono nulla finché non lo salva e lo pubblica.',
+  statusNeverPublished: 'Una bozza mai pubblicata: i visitatori non vedono ancora nulla.',
+  statusPublished: (version, date) => `I visitatori vedono la versione ${version}, pubblicata il ${date}.`,
+  statusChanges: 'La bozza contiene modifiche che i visitatori non vedono ancora.',
+  starter: {
+    emailLabel: 'Indirizzo email',
+    thankYou: 'Grazie!',
+    checkInbox: 'Quasi fatto: manca solo la conferma tramite il link appena inviato via email.',
+  },
+
+  languagesSection: 'Lingue',
+  editingLanguage: 'Lingua in modifica',
+  languageOption: (name, tag) => `${name} (${tag})`,
+  defaultLanguage: 'predefinita',
+  problemCount: (count) => (count === 1 ? '1 problema' : `${count} problemi`),
+  languagesHint: (fallback) =>
+    `Ogni testo si scrive lingua per lingua. Dove una lingua non ne ha uno, i visitatori leggono quello in ${fallback}.`,
+  languageToAdd: 'Lingua da aggiungere',
+  addLanguage: 'Aggiungi lingua',
+  languageAdded: (name) => `Lingua ${name} aggiunta: ora la sta modificando.`,
+  makeDefault: (name) => `Rendi predefinita la lingua ${name}`,
+  defaultChanged: (name) => `La lingua ${name} è ora quella predefinita.`,
+  removeLanguage: (name) => `Rimuovi la lingua ${name}`,
+  removeLanguageQuestion: (name) => `Rimuovere la lingua ${name}?`,
+  removeLanguageEffect: (name, fallback) =>
+    `Ogni testo scritto in ${name} viene tolto dalla bozza. Dopo la pubblicazione, i visitatori che leggono in ${name} vedono i testi in ${fallback}.`,
+  removeLanguageConfirm: 'Rimuovi lingua',
+  languageRemoved: (name) => `Lingua ${name} rimossa.`,
+  inLanguage: (label, language) => `${label} (${language})`,
+  fallsBack: (language, text) => `Se il campo resta vuoto, i visitatori leggono il testo in ${language}: “${text}”.`,
+
+  fieldsSection: 'Campi',
+  fieldsLead:
+    'Ciò che i visitatori compilano, in quest’ordine. Le chiavi email, name, phone e company compilano i campi propri della persona; qualsiasi altra chiave è un campo personalizzato.',
+  fieldHeading: (position, name) => `Campo ${position}: ${name}`,
+  fieldNumber: (position) => `Campo ${position}`,
+  fieldKey: 'Chiave',
+  fieldKeyHint: 'Lettere, cifre e trattini bassi, iniziando con una lettera.',
+  fieldType: 'Tipo',
+  fieldTypes: {
+    text: 'Testo breve',
+    email: 'Indirizzo email',
+    tel: 'Numero di telefono',
+    select: 'Scelta da un elenco',
+    checkbox: 'Casella di controllo',
+    textarea: 'Testo lungo',
+  },
+  fieldRequired: 'Obbligatorio',
+  emailAlwaysRequired: 'Sempre richiesto e sempre obbligatorio: è dall’indirizzo email che Basis riconosce la persona.',
+  fieldLabel: 'Etichetta',
+  fieldHelp: 'Testo di aiuto',
+  fieldHelpHint: 'Facoltativo, mostrato sotto il campo.',
+  optionsLegend: 'Opzioni',
+  optionValue: (position) => `Valore dell’opzione ${position}`,
+  optionLabel: (position) => `Opzione ${position}`,
+  addOption: 'Aggiungi opzione',
+  removeOption: (position) => `Rimuovi l’opzione ${position}`,
+  optionRemoved: (position) => `Opzione ${position} rimossa.`,
+  addField: 'Aggiungi campo',
+  moveUp: 'Sposta su',
+  moveDown: 'Sposta giù',
+  moveUpFor: (name) => `Sposta su: ${name}`,
+  moveDownFor: (name) => `Sposta giù: ${name}`,
+  moved: (name, position, count) => `“${name}” è ora in posizione ${position} di ${count}.`,
+  remove: 'Rimuovi',
+  removeFor: (name) => `Rimuovi: ${name}`,
+  removed: (name) => `Elemento “${name}” rimosso.`,
+  removeFieldQuestion: (name) => `Rimuovere il campo “${name}”?`,
+  removeFieldEffect:
+    'Dopo la pubblicazione i visitatori non lo vedranno più. Ciò che le persone hanno già inserito resta associato a loro.',
+
+  consentSection: 'Caselle di consenso',
+  consentLead:
+    'Una casella per finalità, mai preselezionata. Una casella che registra un consenso è facoltativa: il consenso non può mai essere una condizione del servizio (art. 7, par. 4, GDPR).',
+  boxHeading: (position, purpose) => `Casella ${position}: ${purpose}`,
+  boxNumber: (position) => `Casella ${position}`,
+  boxPurpose: 'Finalità',
+  boxText: 'Testo',
+  boxTextHint:
+    'Esattamente ciò che la persona legge e accetta, conservato come prova. Testo semplice; un link si scrive come [parole](https://…), ad esempio [informativa sulla privacy](https://www.example.com/privacy).',
+  records: 'La selezione registra',
+  recordsConsent: 'Consenso: la casella è facoltativa',
+  recordsBasis: (basis) => `${basis}: la casella deve essere selezionata`,
+  recordsHint:
+    'Solo una casella che registra un’altra base giuridica, come un contratto richiesto dalla persona, può essere obbligatoria; la sua finalità deve ammettere tale base.',
+  addBox: 'Aggiungi casella di consenso',
+  everyPurposeHasBox: 'Ogni finalità attiva ha la sua casella.',
+  noPurposes: 'Non c’è ancora alcuna finalità attiva. Per una casella di consenso serve una finalità.',
+  removeBoxQuestion: (purpose) => `Rimuovere la casella per “${purpose}”?`,
+  removeBoxEffect:
+    'Dopo la pubblicazione, questo consenso non potrà più essere prestato con il modulo. I consensi già prestati restano invariati.',
+
+  textsSection: 'Testi',
+  submitText: 'Pulsante di invio',
+  submitTextHint: 'Se il campo resta vuoto, il pulsante riporta “Invia” nella lingua del visitatore.',
+  thankYouText: 'Testo di ringraziamento',
+  thankYouTextHint: 'Mostrato al posto del modulo dopo l’invio.',
+  checkInboxText: 'Testo “Controllare la posta in arrivo”',
+  checkInboxTextHint: 'Mostrato al posto del testo di ringraziamento finché la persona deve ancora confermare via email.',
+  checkInboxTextUnused: 'Mostrato solo con il doppio opt-in, che è disattivato.',
+
+  recordingSection: 'Conferma e registrazione',
+  doubleOptIn: 'Doppio opt-in: le persone confermano via email prima che i loro consensi siano validi',
+  doubleOptInShort: 'Doppio opt-in',
+  doubleOptInHint: 'Consigliato: dimostra che l’indirizzo appartiene a chi ha selezionato le caselle.',
+  source: 'Fonte',
+  sourceHint: 'Registrata con ogni consenso raccolto dal modulo.',
+  allowedOrigins: 'Siti web che possono incorporarlo',
+  allowedOriginsHint:
+    'Un’origine per riga, ad esempio https://www.example.com, oltre alle origini consentite del Privacy Center. Le modifiche al nome e a queste origini si applicano subito.',
+
+  saveDraft: 'Salva bozza',
+  draftSaved: 'Bozza salvata. I visitatori la vedranno dopo la pubblicazione.',
+  draftCreated: (name) => `Modulo “${name}” salvato come bozza.`,
+  unsaved: 'Modifiche non salvate.',
+  saveToPublish: 'Salvi la bozza per pubblicarla.',
+  nothingToPublish: 'I visitatori vedono l’ultima versione: non c’è nulla di nuovo da pubblicare.',
+  publish: 'Pubblica…',
+  publishing: 'Pubblicazione in corso…',
+  publishQuestion: (name, version) => `Pubblicare la versione ${version} di “${name}”?`,
+  publishShows: (version, fields) =>
+    `D’ora in poi ogni pagina che incorpora questo modulo mostra la versione ${version}, che chiede: ${fields}.`,
+  publishBoxes: (count) =>
+    count === 0
+      ? 'Non ha caselle di consenso.'
+      : count === 1
+        ? 'Ha una casella di consenso, non selezionata.'
+        : `Ha ${count} caselle di consenso, nessuna selezionata.`,
+  publishDoubleOptIn: 'Le persone confermano via email prima che i loro consensi siano validi.',
+  publishNoDoubleOptIn: 'I consensi sono validi non appena il modulo viene inviato: nessuno conferma via email.',
+  publishReplaces: (version) =>
+    `La versione ${version} non viene più mostrata; ciò che è stato inviato con essa resta registrato come versione ${version}.`,
+  publishConfirm: 'Pubblica',
+  published: (version) => `La versione ${version} è pubblicata: ora i visitatori la vedono.`,
+
+  embedSection: 'Incorporamento',
+  embedLead: (version) =>
+    `I visitatori vedono la versione ${version}. Inserisca questo codice dove deve comparire il modulo; il sito web deve essere un’origine consentita.`,
+  embedCode: 'Codice di incorporamento',
+  embedCodeHint: 'Un tag script, una volta per pagina, e l’elemento del modulo.',
+  copy: 'Copia',
+  copied: 'Il codice di incorporamento è stato copiato.',
+  copyFailed: 'Non è stato possibile copiare il codice di incorporamento: è selezionato, lo copi con la tastiera.',
+
+  previewSection: 'Anteprima',
+  previewLead: (language) => `Come lo vedranno, dopo la pubblicazione, i visitatori che leggono in ${language}.`,
+  previewNotSent: 'Questa è un’anteprima: non è stato inviato nulla.',
+  previewNoLabel: 'Campo senza etichetta',
+  previewNoText: 'Il testo di questa casella non è ancora stato scritto.',
+
+  leaveQuestion: 'Uscire senza salvare?',
+  leaveEffect: 'Le modifiche a questo modulo non sono salvate e andranno perse.',
+  leave: 'Esci',
+  stay: 'Resta',
+
+  submissionsLead:
+    'Tutto ciò che questo modulo ha raccolto, dal più recente. Ciò che le persone hanno digitato è conservato presso la persona, non qui.',
+  loadingSubmissions: 'Caricamento degli invii…',
+  submissionsEmpty: 'Nessuno ha ancora inviato questo modulo.',
+  submissionsShown: (count, more) => `${count} invii visualizzati${more ? ', è possibile caricarne altri' : ''}.`,
+  receivedColumn: 'Ricevuto',
+  consentsColumn: 'Caselle selezionate',
+  pageColumn: 'Pagina',
+  personColumn: 'Persona',
+  openPerson: 'Apri persona',
+  personOf: (received) => `Apri persona: inviato il ${received}`,
+  noneTicked: 'Nessuna',
+  notRecorded: 'Non registrato',
+  submissionStatuses: {
+    received: 'Ricevuto',
+    pending_confirmation: 'In attesa di conferma',
+    confirmed: 'Confermato',
+    expired: 'Scaduto',
+  },
+};

@@ -1,0 +1,266 @@
+import type { ConsoleMessages } from '../index.js';
+
+// Le campagne email in italiano. Tipizzato rispetto al catalogo inglese: una chiave mancante o in più fa fallire la build.
+
+const count = (n: number) => n.toLocaleString('it');
+const persons = (n: number) => (n === 1 ? 'una persona' : `${count(n)} persone`);
+
+export const mailingsIt: ConsoleMessages['mailings'] = {
+  navHeading: 'Marketing',
+  title: 'Campagne email',
+  lead: 'Messaggi alle persone iscritte a un argomento. Li ricevono solo quelle con una base giuridica valida per la finalità dell’argomento.',
+  newMailing: 'Nuova campagna',
+  loading: 'Caricamento delle campagne…',
+  loadingMailing: 'Caricamento della campagna…',
+  empty: 'Ancora nessuna campagna.',
+  emptyCanWrite: 'Ancora nessuna campagna. Ne scriva una per un argomento di iscrizione; resta una bozza finché non la invia.',
+  notFound: 'Non esiste alcuna campagna con questo id.',
+  mayNotWrite: 'Il Suo ruolo consente di leggere le campagne, ma non di scriverle. Se Le serve, si rivolga a un amministratore.',
+  shown: (shown, more) => `${count(shown)} campagne visualizzate${more ? ', è possibile caricarne altre' : ''}.`,
+
+  nameColumn: 'Nome',
+  topicColumn: 'Argomento',
+  statusColumn: 'Stato',
+  whenColumn: 'Quando',
+  deliveredColumn: 'Consegna',
+  notScheduled: 'Non pianificata',
+  noRecipientsYet: 'Ancora nessun invio',
+  scheduledFor: (when) => `Pianificata per il ${when}`,
+  startedAt: (when) => `Avviata il ${when}`,
+  finishedAt: (when) => `Completata il ${when}`,
+  cancelledAt: (when) => `Annullata il ${when}`,
+  sentFailedOf: (sent, failed, recipients) => `${count(sent)} inviati, ${count(failed)} non riusciti su ${count(recipients)}`,
+  statuses: {
+    draft: 'Bozza',
+    scheduled: 'Pianificata',
+    sending: 'Invio in corso',
+    sent: 'Inviata',
+    cancelled: 'Annullata',
+  },
+
+  fromLabel: 'Mittente',
+  languagesLabel: 'Lingue',
+  createdLabel: 'Creata il',
+  scheduledLabel: 'Pianificata per il',
+  startedLabel: 'Avviata il',
+  finishedLabel: 'Completata il',
+  topicWithPurpose: (topic, purpose) => `${topic} (finalità: ${purpose})`,
+  overrideLabel: 'Deroga al controllo del consenso',
+  overrideSummary: (added, reasons, at) =>
+    `Per ${persons(added)} ${added === 1 ? 'bloccata' : 'bloccate'} per: ${reasons}. Deroga applicata il ${at}.`,
+  overrideWords: (reason) => `Motivo indicato: “${reason}”`,
+  readOnlyDraft: 'Questa è una bozza. Il Suo ruolo consente di leggerla; la scrivono e la inviano il marketing o un amministratore.',
+
+  contentSection: 'Contenuto',
+  nameLabel: 'Nome',
+  nameHint: 'Per Lei e i Suoi colleghi; i destinatari non lo vedono.',
+  topicLabel: 'Argomento',
+  topicOption: (topic, purpose) => `${topic} (finalità: ${purpose})`,
+  topicHint: (purpose) =>
+    `Legato alla finalità “${purpose}”: la ricevono solo le persone iscritte a questo argomento con una base giuridica attiva per “${purpose}”.`,
+  topicHintNone: 'La campagna va alle persone iscritte a questo argomento, e solo a quelle con una base giuridica per la sua finalità.',
+  topicDeactivated: (topic) => `${topic} (disattivato)`,
+  noTopics: 'Non c’è alcun argomento attivo a cui scrivere. Chi è autorizzato a gestire le finalità può aggiungerne uno in Argomenti.',
+  fromHint: 'Un indirizzo, oppure un nome e un indirizzo: Northwind <news@northwind.example>.',
+  defaultLocaleLabel: 'Lingua predefinita',
+  defaultLocaleHint: 'Le persone nella cui lingua la campagna non è scritta ricevono questa versione.',
+  languagesLegend: 'Contenuto per lingua',
+  languageName: (name, tag) => `${name} (${tag})`,
+  subjectLabel: 'Oggetto',
+  htmlLabel: 'Corpo HTML',
+  htmlHint: 'Ciò che mostrano i programmi di posta. Deve contenere {{unsubscribe_url}} o {{manage_url}}.',
+  textLabel: 'Corpo in testo semplice',
+  textHint: 'Per i programmi di posta che non mostrano HTML. Anche questo deve contenere {{unsubscribe_url}} o {{manage_url}}.',
+  removeLanguage: (language) => `Rimuovi la lingua ${language}`,
+  addLanguageLabel: 'Aggiungi una lingua',
+  addLanguageHint: 'Un codice di lingua come it o fr-CH.',
+  addLanguage: 'Aggiungi lingua',
+  languageTwice: 'La campagna è già scritta in questa lingua.',
+  languageAdded: (language) => `Lingua ${language} aggiunta.`,
+  languageRemoved: (language) => `Lingua ${language} rimossa. Salvi per mantenere la modifica.`,
+  placeholdersTitle: 'Segnaposto',
+  placeholdersLead:
+    'Li scriva nell’oggetto o in un corpo; ogni persona riceve il proprio valore, e un valore che non ha fornito risulta vuoto.',
+  placeholders: {
+    email: 'l’indirizzo email della persona',
+    name: 'il suo nome',
+    company: 'la sua azienda',
+    phone: 'il suo numero di telefono',
+    manage_url: 'un link alla sua pagina personale delle iscrizioni',
+    unsubscribe_url: 'un link che annulla con un clic la sua iscrizione a questo argomento',
+  },
+  customFieldPlaceholder: 'uno dei suoi campi personalizzati, tramite la relativa chiave',
+  wayOutRule:
+    'Ogni corpo, HTML e testo semplice, deve contenere {{unsubscribe_url}} o {{manage_url}}: una persona deve sempre poter annullare l’iscrizione. Altrimenti la bozza non viene salvata.',
+  saveDraft: 'Salva bozza',
+  savingDraft: 'Salvataggio della bozza…',
+  draftSaved: 'Bozza salvata.',
+  draftCreated: (name) => `Bozza “${name}” salvata. Controlli qui sotto l’anteprima e i destinatari, poi la invii.`,
+
+  previewSection: 'Anteprima',
+  previewLead: 'La bozza salvata, compilata per una persona di esempio. Salvi le modifiche per vederle qui.',
+  previewLeadSent: 'Il contenuto della campagna, compilato per una persona di esempio.',
+  loadingPreview: 'Caricamento dell’anteprima…',
+  previewLanguage: 'Lingua',
+  previewSubject: 'Oggetto',
+  previewHtmlTitle: (language) => `Versione HTML, ${language}`,
+  previewText: 'Versione in testo semplice',
+  testSection: 'Invio di prova',
+  testLead:
+    'Invia la bozza salvata a un solo indirizzo, contrassegnata con [Test] e compilata per una persona di esempio. Nessuna persona dell’argomento riceve email.',
+  testTo: 'Invia a',
+  testLanguage: 'Lingua',
+  sendTest: 'Invia prova',
+  sendingTest: 'Invio della prova…',
+  testSent: (language, to) => `La prova in ${language} è in viaggio verso ${to}. Nessun altro la riceve.`,
+
+  audienceSection: 'Destinatari',
+  loadingAudience: 'Conteggio dei destinatari…',
+  audienceLead: (total, topic, purpose) =>
+    `La decisione del controllo del consenso ${total === 1 ? 'per l’unica persona' : `per ciascuna delle ${count(total)} persone`} di “${topic}” (finalità: ${purpose}), a oggi. Ogni persona viene verificata di nuovo subito prima dell’invio del suo messaggio.`,
+  eligibleHeadline: (eligible) =>
+    eligible === 0
+      ? 'Al momento nessuno può riceverla.'
+      : eligible === 1
+        ? 'Una persona può riceverla.'
+        : `${count(eligible)} persone possono riceverla.`,
+  reasonColumn: 'Motivo',
+  personsColumn: 'Persone',
+  meaningColumn: 'Significato',
+  eligibleLabel: 'Ammesse',
+  eligibleMeaning: (purpose) => `Una base giuridica attiva per “${purpose}” e l’iscrizione all’argomento.`,
+  neverOverridden: 'mai derogabile',
+  reasons: {
+    anonymized: {
+      label: 'Anonimizzata',
+      meaning: 'La persona è stata cancellata: non rimane alcun indirizzo a cui scrivere.',
+    },
+    invalid_email: {
+      label: 'Email non valida',
+      meaning: 'Le email al suo indirizzo sono state respinte definitivamente.',
+    },
+    objected: {
+      label: 'Opposizione (art. 21, par. 3)',
+      meaning: 'La persona si è opposta al marketing diretto (art. 21, par. 2, GDPR). Ai sensi dell’art. 21, par. 3, ciò è definitivo.',
+    },
+    restricted: {
+      label: 'Trattamento limitato',
+      meaning: 'Il trattamento è limitato finché è aperta una sua richiesta (art. 18 GDPR).',
+    },
+    opted_out_of_all: {
+      label: 'Iscrizione a tutto annullata',
+      meaning: 'La persona ha annullato l’iscrizione a tutte le email promozionali.',
+    },
+    unsubscribed: {
+      label: 'Iscrizione annullata',
+      meaning: 'La persona ha annullato l’iscrizione a questo argomento.',
+    },
+    withdrawn: {
+      label: 'Consenso revocato',
+      meaning: 'La persona ha revocato il consenso per la finalità dell’argomento.',
+    },
+    pending: {
+      label: 'Doppio opt-in in sospeso',
+      meaning: 'La persona si è iscritta ma non ha ancora confermato l’email del doppio opt-in.',
+    },
+    expired: {
+      label: 'Base giuridica scaduta',
+      meaning: 'La sua base giuridica è decaduta: un consenso mai confermato, oppure uno oltre il periodo di conservazione della finalità.',
+    },
+    no_legal_basis: {
+      label: 'Nessuna base giuridica',
+      meaning: 'Per la finalità dell’argomento non è mai stata registrata alcuna base giuridica.',
+    },
+  },
+  neverWhy: {
+    anonymized: 'Mai: una persona cancellata non ha più un indirizzo.',
+    invalid_email: 'Mai: le email all’indirizzo sono state respinte definitivamente.',
+    objected: 'Mai: l’opposizione al marketing diretto è definitiva (art. 21, par. 3, GDPR).',
+  },
+  showPersons: 'Mostra persone',
+  showPersonsFor: (reason) => `Mostra persone: ${reason}`,
+  hidePersons: 'Nascondi persone',
+  hidePersonsFor: (reason) => `Nascondi persone: ${reason}`,
+  personsFor: (reason, n) => `${reason}: ${persons(n)}`,
+  loadingPersons: 'Caricamento delle persone…',
+  nobodyHere: 'Più nessuno: i destinatari sono cambiati dopo il conteggio.',
+  personsShown: (shown, more) => `${count(shown)} persone visualizzate${more ? ', è possibile caricarne altre' : ''}.`,
+
+  overrideSection: 'Deroga al controllo del consenso',
+  overrideWarning:
+    'A Suo rischio. Il controllo blocca queste persone perché non hanno fornito una base giuridica valida per questa campagna, oppure hanno detto no. Inviare loro la campagna potrebbe violare il GDPR. Il Suo nome, il Suo motivo e il numero di persone vengono conservati con la campagna e nel registro di audit.',
+  overrideReasonsLegend: 'Inviare anche alle persone bloccate per',
+  overrideReasonOption: (reason, n) => `${reason}: ${persons(n)}`,
+  overrideReasonLabel: 'Il Suo motivo',
+  overrideReasonHint: 'Perché queste persone possono riceverla, in almeno 10 caratteri. Viene conservato come prova.',
+  overrideAddsExactly: (n) => (n === 1 ? 'Si aggiunge una persona.' : `Si aggiungono ${count(n)} persone.`),
+  overrideAddsUpTo: (n) =>
+    `Si ${n === 1 ? 'aggiunge' : 'aggiungono'} fino a ${persons(n)}: chi è bloccato anche per un motivo che non ha scelto resta escluso.`,
+  overrideAddsNone: 'Se non sceglie alcun motivo, decide solo il controllo.',
+
+  sendSection: 'Invio',
+  sendLead: 'Una volta inviata o pianificata, la campagna non può più essere modificata; finché non è partita, può essere annullata.',
+  whenLegend: 'Quando',
+  sendNowOption: 'Ora',
+  scheduleOption: 'In una data e a un’ora',
+  scheduleAtLabel: 'Data e ora',
+  scheduleAtHint: (zone) => `Ora locale (${zone}).`,
+  scheduleAtMissing: 'Scelga la data e l’ora di invio.',
+  scheduleAtPast: 'Scelga un momento nel futuro, oppure invii ora.',
+  sendNow: 'Invia ora…',
+  schedule: 'Pianifica…',
+  sending: 'Invio in corso…',
+  nobodyToSend: 'Al momento nessuno può ricevere questa campagna, quindi non c’è nulla da inviare.',
+  sendQuestion: (name) => `Inviare ora “${name}”?`,
+  scheduleQuestion: (name, when) => `Pianificare “${name}” per il ${when}?`,
+  sendEffect: (total, exact, topic, eligible, added) =>
+    `Viene inviata a ${exact ? '' : 'un massimo di '}${persons(total)} dell’argomento “${topic}”: ${count(eligible)} ${eligible === 1 ? 'ammessa' : 'ammesse'} dal controllo del consenso` +
+    (added > 0
+      ? `, e a ${exact ? '' : 'un massimo di '}${count(added)} ${added === 1 ? 'bloccata' : 'bloccate'} dal controllo, per cui Lei applica una deroga a Suo rischio`
+      : '') +
+    '. Ogni persona viene verificata di nuovo subito prima dell’invio del suo messaggio. In seguito la campagna non può più essere modificata.',
+  confirmSend: 'Invia ora',
+  confirmSchedule: 'Pianifica',
+  sendStarted: (name) => `Invio di “${name}” in corso.`,
+  scheduled: (name, when) => `Invio di “${name}” pianificato per il ${when}.`,
+
+  progressSection: 'Avanzamento',
+  resultSection: 'Risultato',
+  waitingForStart: (when) => `Pianificata per il ${when}. L’invio partirà allora; fino a quel momento può annullarlo.`,
+  sendingSince: (when) => `Invio in corso dal ${when}. Questa pagina si aggiorna da sola.`,
+  progressLabel: 'Messaggi elaborati',
+  notStarted: 'Nessun messaggio è ancora partito.',
+  progressOf: (settled, recipients) => `${count(settled)} di ${count(recipients)} elaborati`,
+  recipientsTotal: 'Persone in coda',
+  totalQueued: 'In attesa',
+  totalSent: 'Inviati',
+  totalFailed: 'Non riusciti',
+  totalSkipped: 'Saltati',
+  skippedHint: 'Bloccati quando è arrivato il loro turno: nel frattempo hanno annullato l’iscrizione o revocato il consenso.',
+  refreshFailed: 'Non è stato possibile aggiornare l’avanzamento; nuovo tentativo in corso.',
+  cancelMailing: 'Annulla campagna',
+  cancelQuestion: (name) => `Annullare “${name}”?`,
+  cancelEffect:
+    'I messaggi non ancora inviati vengono scartati; quelli già inviati restano inviati. Una campagna annullata non può essere riavviata.',
+  keepMailing: 'Mantieni',
+  cancelled: (name) => `Campagna “${name}” annullata.`,
+  finishedSent: (name) => `Campagna “${name}” inviata.`,
+
+  recipientsSection: 'Destinatari',
+  loadingRecipients: 'Caricamento dei destinatari…',
+  noRecipients: 'Nessuno è stato messo in coda per questa campagna.',
+  noRecipientsWithStatus: 'Nessun destinatario ha questo stato.',
+  recipientFilter: 'Mostra',
+  allStatuses: 'Tutti',
+  personColumn: 'Destinatario',
+  sentAtColumn: 'Inviato il',
+  detailsColumn: 'Dettagli',
+  recipientStatuses: {
+    queued: 'In attesa',
+    sent: 'Inviato',
+    failed: 'Non riuscito',
+    skipped: 'Saltato',
+  },
+  overriddenFor: (reason) => `Inviato in deroga: ${reason}`,
+  recipientsShown: (shown, more) => `${count(shown)} destinatari visualizzati${more ? ', è possibile caricarne altri' : ''}.`,
+};

@@ -1,0 +1,266 @@
+import type { ConsoleMessages } from '../index.js';
+
+// Nederlands voor mailings. Getypeerd tegen de Engelse catalogus: een ontbrekende of overtollige sleutel laat de build mislukken.
+
+const count = (n: number) => n.toLocaleString('nl');
+const persons = (n: number) => (n === 1 ? 'één persoon' : `${count(n)} personen`);
+
+export const mailingsNl: ConsoleMessages['mailings'] = {
+  navHeading: 'Marketing',
+  title: 'Mailings',
+  lead: 'Berichten aan de personen van één abonnementsonderwerp. Alleen wie een geldige rechtsgrond heeft voor het doel van het onderwerp, ontvangt ze.',
+  newMailing: 'Nieuwe mailing',
+  loading: 'Mailings worden geladen…',
+  loadingMailing: 'De mailing wordt geladen…',
+  empty: 'Nog geen mailings.',
+  emptyCanWrite: 'Nog geen mailings. Schrijf er een aan een abonnementsonderwerp; die blijft een concept totdat u deze verstuurt.',
+  notFound: 'Er is geen mailing met dit id.',
+  mayNotWrite: 'Uw rol mag mailings lezen, maar niet schrijven. Vraag een beheerder als u dat nodig hebt.',
+  shown: (shown, more) => `${count(shown)} mailings getoond${more ? ', er kunnen meer worden geladen' : ''}.`,
+
+  nameColumn: 'Naam',
+  topicColumn: 'Onderwerp',
+  statusColumn: 'Status',
+  whenColumn: 'Wanneer',
+  deliveredColumn: 'Bezorgd',
+  notScheduled: 'Niet ingepland',
+  noRecipientsYet: 'Nog niets verstuurd',
+  scheduledFor: (when) => `Ingepland voor ${when}`,
+  startedAt: (when) => `Gestart op ${when}`,
+  finishedAt: (when) => `Voltooid op ${when}`,
+  cancelledAt: (when) => `Geannuleerd op ${when}`,
+  sentFailedOf: (sent, failed, recipients) => `${count(sent)} verstuurd, ${count(failed)} mislukt van ${count(recipients)}`,
+  statuses: {
+    draft: 'Concept',
+    scheduled: 'Ingepland',
+    sending: 'Wordt verstuurd',
+    sent: 'Verstuurd',
+    cancelled: 'Geannuleerd',
+  },
+
+  fromLabel: 'Afzender',
+  languagesLabel: 'Talen',
+  createdLabel: 'Aangemaakt',
+  scheduledLabel: 'Ingepland voor',
+  startedLabel: 'Gestart',
+  finishedLabel: 'Voltooid',
+  topicWithPurpose: (topic, purpose) => `${topic} (doel: ${purpose})`,
+  overrideLabel: 'Toestemmingscontrole omzeild',
+  overrideSummary: (added, reasons, at) => `Voor ${persons(added)}, geblokkeerd wegens: ${reasons}. Omzeild op ${at}.`,
+  overrideWords: (reason) => `Opgegeven reden: “${reason}”`,
+  readOnlyDraft: 'Dit is een concept. Uw rol mag het lezen; een marketeer of een beheerder schrijft en verstuurt het.',
+
+  contentSection: 'Inhoud',
+  nameLabel: 'Naam',
+  nameHint: 'Voor u en uw collega’s; ontvangers zien deze naam niet.',
+  topicLabel: 'Onderwerp',
+  topicOption: (topic, purpose) => `${topic} (doel: ${purpose})`,
+  topicHint: (purpose) =>
+    `Valt onder het doel “${purpose}”: alleen personen die zich voor dit onderwerp hebben aangemeld en een actieve rechtsgrond voor “${purpose}” hebben, ontvangen de mailing.`,
+  topicHintNone:
+    'De mailing gaat naar de personen die zich voor dit onderwerp hebben aangemeld, en alleen naar wie een rechtsgrond heeft voor het doel ervan.',
+  topicDeactivated: (topic) => `${topic} (gedeactiveerd)`,
+  noTopics: 'Er is geen actief onderwerp om aan te schrijven. Iemand die doelen mag beheren, voegt er een toe onder Onderwerpen.',
+  fromHint: 'Een adres, of een naam en een adres: Northwind <news@northwind.example>.',
+  defaultLocaleLabel: 'Standaardtaal',
+  defaultLocaleHint: 'Personen in wier taal de mailing niet is geschreven, krijgen deze versie.',
+  languagesLegend: 'Inhoud per taal',
+  languageName: (name, tag) => `${name} (${tag})`,
+  subjectLabel: 'Onderwerpregel',
+  htmlLabel: 'HTML-tekst',
+  htmlHint: 'Wat e-mailprogramma’s tonen. Moet {{unsubscribe_url}} of {{manage_url}} bevatten.',
+  textLabel: 'Platte tekst',
+  textHint: 'Voor e-mailprogramma’s die geen HTML tonen. Moet ook {{unsubscribe_url}} of {{manage_url}} bevatten.',
+  removeLanguage: (language) => `${language} verwijderen`,
+  addLanguageLabel: 'Een taal toevoegen',
+  addLanguageHint: 'Een taalcode zoals nl of fr-CH.',
+  addLanguage: 'Taal toevoegen',
+  languageTwice: 'De mailing is al in deze taal geschreven.',
+  languageAdded: (language) => `${language} toegevoegd.`,
+  languageRemoved: (language) => `${language} verwijderd. Sla op om de wijziging te bewaren.`,
+  placeholdersTitle: 'Plaatsaanduidingen',
+  placeholdersLead:
+    'Schrijf deze in de onderwerpregel of in een tekst; elke persoon krijgt een eigen waarde, en een waarde die de persoon niet heeft opgegeven, blijft leeg.',
+  placeholders: {
+    email: 'het e-mailadres van de persoon',
+    name: 'de naam',
+    company: 'het bedrijf',
+    phone: 'het telefoonnummer',
+    manage_url: 'een link naar de eigen abonnementenpagina',
+    unsubscribe_url: 'een link die de persoon met één klik afmeldt voor dit onderwerp',
+  },
+  customFieldPlaceholder: 'een van de aangepaste velden van de persoon, via de sleutel ervan',
+  wayOutRule:
+    'Elke tekst, HTML en platte tekst, moet {{unsubscribe_url}} of {{manage_url}} bevatten: iemand moet zich altijd kunnen afmelden. Zonder deze link wordt het concept niet opgeslagen.',
+  saveDraft: 'Concept opslaan',
+  savingDraft: 'Het concept wordt opgeslagen…',
+  draftSaved: 'Concept opgeslagen.',
+  draftCreated: (name) => `Concept “${name}” opgeslagen. Controleer hieronder het voorbeeld en de doelgroep, en verstuur het daarna.`,
+
+  previewSection: 'Voorbeeld',
+  previewLead: 'Het opgeslagen concept, ingevuld voor een voorbeeldpersoon. Sla wijzigingen op om ze hier te zien.',
+  previewLeadSent: 'Wat de mailing zegt, ingevuld voor een voorbeeldpersoon.',
+  loadingPreview: 'Het voorbeeld wordt geladen…',
+  previewLanguage: 'Taal',
+  previewSubject: 'Onderwerpregel',
+  previewHtmlTitle: (language) => `HTML-versie, ${language}`,
+  previewText: 'Versie in platte tekst',
+  testSection: 'Testverzending',
+  testLead:
+    'Verstuurt het opgeslagen concept naar één adres, gemarkeerd met [Test] en ingevuld voor een voorbeeldpersoon. Niemand van het onderwerp krijgt een e-mail.',
+  testTo: 'Versturen naar',
+  testLanguage: 'Taal',
+  sendTest: 'Test versturen',
+  sendingTest: 'De test wordt verstuurd…',
+  testSent: (language, to) => `De test in het ${language} is onderweg naar ${to}. Niemand anders ontvangt deze.`,
+
+  audienceSection: 'Doelgroep',
+  loadingAudience: 'De doelgroep wordt geteld…',
+  audienceLead: (total, topic, purpose) =>
+    `Het besluit van de toestemmingscontrole ${total === 1 ? 'voor de enige persoon' : `voor elk van de ${count(total)} personen`} van “${topic}” (doel: ${purpose}), op dit moment. Elke persoon wordt vlak voordat het bericht vertrekt opnieuw gecontroleerd.`,
+  eligibleHeadline: (eligible) =>
+    eligible === 0
+      ? 'Op dit moment mag niemand de mailing ontvangen.'
+      : eligible === 1
+        ? 'Eén persoon mag de mailing ontvangen.'
+        : `${count(eligible)} personen mogen de mailing ontvangen.`,
+  reasonColumn: 'Reden',
+  personsColumn: 'Personen',
+  meaningColumn: 'Wat het betekent',
+  eligibleLabel: 'Doorgelaten',
+  eligibleMeaning: (purpose) => `Een actieve rechtsgrond voor “${purpose}” en aangemeld voor het onderwerp.`,
+  neverOverridden: 'nooit te omzeilen',
+  reasons: {
+    anonymized: {
+      label: 'Geanonimiseerd',
+      meaning: 'De persoon is gewist: er is geen adres meer om naar te schrijven.',
+    },
+    invalid_email: {
+      label: 'Ongeldig e-mailadres',
+      meaning: 'Mail naar het adres van de persoon is definitief onbestelbaar gebleken.',
+    },
+    objected: {
+      label: 'Bezwaar gemaakt (art. 21, lid 3)',
+      meaning: 'De persoon heeft bezwaar gemaakt tegen direct marketing (art. 21, lid 2, AVG). Volgens art. 21, lid 3, is dat definitief.',
+    },
+    restricted: {
+      label: 'Beperkt',
+      meaning: 'De verwerking is beperkt zolang een verzoek van de persoon openstaat (art. 18 AVG).',
+    },
+    opted_out_of_all: {
+      label: 'Afgemeld voor alles',
+      meaning: 'De persoon heeft zich afgemeld voor alle marketingmail.',
+    },
+    unsubscribed: {
+      label: 'Afgemeld',
+      meaning: 'De persoon heeft zich afgemeld voor dit onderwerp.',
+    },
+    withdrawn: {
+      label: 'Ingetrokken',
+      meaning: 'De persoon heeft de toestemming voor het doel van het onderwerp ingetrokken.',
+    },
+    pending: {
+      label: 'Wacht op dubbele opt-in',
+      meaning: 'De persoon heeft zich aangemeld, maar de e-mail voor de dubbele opt-in nog niet bevestigd.',
+    },
+    expired: {
+      label: 'Verlopen',
+      meaning:
+        'De rechtsgrond is vervallen: een toestemming die nooit is bevestigd, of een die de bewaartermijn van het doel heeft overschreden.',
+    },
+    no_legal_basis: {
+      label: 'Geen rechtsgrond',
+      meaning: 'Er is nooit een rechtsgrond vastgelegd voor het doel van het onderwerp.',
+    },
+  },
+  neverWhy: {
+    anonymized: 'Nooit: een gewiste persoon heeft geen adres meer.',
+    invalid_email: 'Nooit: mail naar het adres is definitief onbestelbaar gebleken.',
+    objected: 'Nooit: bezwaar tegen direct marketing is definitief (art. 21, lid 3, AVG).',
+  },
+  showPersons: 'Personen tonen',
+  showPersonsFor: (reason) => `Personen tonen: ${reason}`,
+  hidePersons: 'Personen verbergen',
+  hidePersonsFor: (reason) => `Personen verbergen: ${reason}`,
+  personsFor: (reason, n) => `${reason}: ${persons(n)}`,
+  loadingPersons: 'Personen worden geladen…',
+  nobodyHere: 'Niemand meer: de doelgroep is veranderd sinds die werd geteld.',
+  personsShown: (shown, more) => `${count(shown)} personen getoond${more ? ', er kunnen meer worden geladen' : ''}.`,
+
+  overrideSection: 'De toestemmingscontrole omzeilen',
+  overrideWarning:
+    'Op eigen risico. De controle blokkeert deze personen omdat ze geen geldige rechtsgrond voor deze mailing hebben gegeven, of nee hebben gezegd. Hen toch mailen kan in strijd zijn met de AVG. Uw naam, uw reden en het aantal personen worden bij de mailing en in het auditlogboek bewaard.',
+  overrideReasonsLegend: 'Ook versturen naar personen die geblokkeerd zijn wegens',
+  overrideReasonOption: (reason, n) => `${reason}: ${persons(n)}`,
+  overrideReasonLabel: 'Uw reden',
+  overrideReasonHint: 'Waarom deze personen de mailing mogen ontvangen, in minstens 10 tekens. De reden wordt als bewijs bewaard.',
+  overrideAddsExactly: (n) => (n === 1 ? 'Hiermee komt er één persoon bij.' : `Hiermee komen er ${count(n)} personen bij.`),
+  overrideAddsUpTo: (n) =>
+    `Hiermee ${n === 1 ? 'komt' : 'komen'} er maximaal ${persons(n)} bij: wie ook om een reden die u niet hebt gekozen geblokkeerd is, blijft erbuiten.`,
+  overrideAddsNone: 'Kiest u geen reden, dan beslist de controle alleen.',
+
+  sendSection: 'Versturen',
+  sendLead:
+    'Eenmaal verstuurd of ingepland, kan de mailing niet meer worden gewijzigd; zolang die niet is vertrokken, kan die worden geannuleerd.',
+  whenLegend: 'Wanneer',
+  sendNowOption: 'Nu',
+  scheduleOption: 'Op een datum en tijd',
+  scheduleAtLabel: 'Datum en tijd',
+  scheduleAtHint: (zone) => `Uw tijd (${zone}).`,
+  scheduleAtMissing: 'Kies de datum en tijd van verzending.',
+  scheduleAtPast: 'Kies een tijdstip in de toekomst, of verstuur nu.',
+  sendNow: 'Nu versturen…',
+  schedule: 'Inplannen…',
+  sending: 'Bezig met versturen…',
+  nobodyToSend: 'Op dit moment mag niemand deze mailing ontvangen, dus er is niets te versturen.',
+  sendQuestion: (name) => `“${name}” nu versturen?`,
+  scheduleQuestion: (name, when) => `“${name}” inplannen voor ${when}?`,
+  sendEffect: (total, exact, topic, eligible, added) =>
+    `De mailing gaat naar ${exact ? '' : 'maximaal '}${persons(total)} van het onderwerp “${topic}”: ${count(eligible)} die de toestemmingscontrole doorlaat` +
+    (added > 0 ? `, en ${exact ? '' : 'maximaal '}${count(added)} die ze blokkeert en die u op eigen risico toevoegt` : '') +
+    '. Elke persoon wordt vlak voordat het bericht vertrekt opnieuw gecontroleerd. Daarna kan de mailing niet meer worden gewijzigd.',
+  confirmSend: 'Nu versturen',
+  confirmSchedule: 'Inplannen',
+  sendStarted: (name) => `“${name}” wordt verstuurd.`,
+  scheduled: (name, when) => `“${name}” is ingepland voor ${when}.`,
+
+  progressSection: 'Voortgang',
+  resultSection: 'Resultaat',
+  waitingForStart: (when) => `Ingepland voor ${when}. Dan begint de verzending; tot die tijd kunt u deze annuleren.`,
+  sendingSince: (when) => `Wordt verstuurd sinds ${when}. Deze pagina wordt vanzelf bijgewerkt.`,
+  progressLabel: 'Afgehandelde berichten',
+  notStarted: 'Er is nog geen bericht vertrokken.',
+  progressOf: (settled, recipients) => `${count(settled)} van ${count(recipients)} afgehandeld`,
+  recipientsTotal: 'Personen in de wachtrij',
+  totalQueued: 'Wachtend',
+  totalSent: 'Verstuurd',
+  totalFailed: 'Mislukt',
+  totalSkipped: 'Overgeslagen',
+  skippedHint: 'Geblokkeerd toen ze aan de beurt waren: ze hebben zich intussen afgemeld of hun toestemming ingetrokken.',
+  refreshFailed: 'De voortgang kon zojuist niet worden bijgewerkt; er wordt opnieuw geprobeerd.',
+  cancelMailing: 'Mailing annuleren',
+  cancelQuestion: (name) => `“${name}” annuleren?`,
+  cancelEffect:
+    'Berichten die nog niet zijn verstuurd, vervallen; berichten die al zijn verstuurd, blijven verstuurd. Een geannuleerde mailing kan niet opnieuw worden gestart.',
+  keepMailing: 'Behouden',
+  cancelled: (name) => `“${name}” is geannuleerd.`,
+  finishedSent: (name) => `“${name}” is verstuurd.`,
+
+  recipientsSection: 'Ontvangers',
+  loadingRecipients: 'Ontvangers worden geladen…',
+  noRecipients: 'Voor deze mailing is niemand in de wachtrij gezet.',
+  noRecipientsWithStatus: 'Geen enkele ontvanger heeft deze status.',
+  recipientFilter: 'Tonen',
+  allStatuses: 'Alle',
+  personColumn: 'Ontvanger',
+  sentAtColumn: 'Verstuurd',
+  detailsColumn: 'Details',
+  recipientStatuses: {
+    queued: 'Wachtend',
+    sent: 'Verstuurd',
+    failed: 'Mislukt',
+    skipped: 'Overgeslagen',
+  },
+  overriddenFor: (reason) => `Verstuurd door omzeiling: ${reason}`,
+  recipientsShown: (shown, more) => `${count(shown)} ontvangers getoond${more ? ', er kunnen meer worden geladen' : ''}.`,
+};

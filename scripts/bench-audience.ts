@@ -1,6 +1,7 @@
 // Part of `npm run bench`: times the consent gate's audience split on 100,000 persons over 5
-// purposes and 3 topics, on SQLite and on PostgreSQL. The persons are written straight into the
-// store, in bulk, with a deterministic mix of legal bases, subscriptions and person states.
+// purposes and 3 topics, and the dashboard's figures over them, on SQLite and on PostgreSQL. The
+// persons are written straight into the store, in bulk, with a deterministic mix of legal bases,
+// subscriptions and person states, and a year of consent events.
 //
 //   BENCH_PERSONS   how many persons to seed (default 100000)
 //   DATABASE_URL    the PostgreSQL server when it is a postgres:// URL, else postgres://postgres@127.0.0.1:5432/postgres
@@ -8,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { GATE_REASONS, type GateReason } from '@basis/sdk/contract';
+import { GATE_REASONS, type GateReason, type Stats } from '@basis/sdk/contract';
 import { type Insertable, sql } from 'kysely';
 import {
   type Database,
@@ -19,6 +20,7 @@ import {
   migrate,
   openScratchSchema,
   openStore,
+  readStats,
   sendableWindow,
 } from '@basis/server';
 
@@ -28,6 +30,11 @@ const POSTGRES_URL = isPostgresUrl(process.env.DATABASE_URL ?? '')
   : 'postgres://postgres@127.0.0.1:5432/postgres';
 const RUNS = 5;
 const PAGE = 500;
+const DAY_MS = 86_400_000;
+/** How far back the seeded consent events go. */
+const HISTORY_DAYS = 400;
+/** The moment both databases' histories and figures are taken from, so that they count the same. */
+const NOW = new Date();
 
 const PURPOSES = ['email_marketing', 'events', 'profiling', 'partner_sharing', 'direct_sales'];
 const TOPICS = [
@@ -68,8 +75,27 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-async function seed(store: Store): Promise<void> {
+/** A consent event's data, as the ledger stores it (canonical JSON: keys sorted). */
+function consentSet(purpose: string, legalBasis: string, status: string): string {
+  return JSON.stringify({
+    legalBasis,
+    purpose,
+    purposeVersion: 1,
+    source: 'import',
+    status,
+    updatedBy: { id: null, type: 'import' },
+  });
+}
+
+/** What the dashboard must count, tallied while seeding. */
+interface Expected {
+  persons: number;
+  withoutValidBasis: number;
+}
+
+async function seed(store: Store): Promise<Expected> {
   const now = new Date().toISOString();
+  const expected: Expected = { persons: 0, withoutValidBasis: 0 };
   const { db } = store;
   for (const key of PURPOSES) {
     await db
@@ -105,6 +131,8 @@ async function seed(store: Store): Promise<void> {
       .execute();
   }
   const next = random(27560);
+  // A generator of its own, so that the mix of persons stays as it was before events had days.
+  const history = random(7);
   const subjects: Insertable<Database['subjects']>[] = [];
   const events: Insertable<Database['ledger_events']>[] = [];
   const records: Insertable<Database['consent_records']>[] = [];
@@ -132,23 +160,35 @@ async function seed(store: Store): Promise<void> {
       anonymized_at: state === 'anonymized_at' ? now : null,
       email_invalid_at: state === 'email_invalid_at' ? now : null,
     });
-    // The records point at an event, as every record does; one stands in for each person's history.
-    const eventId = `${id}e`;
-    events.push({
-      id: eventId,
-      subject_id: id,
-      seq: 1,
-      type: 'bench.seeded',
-      occurred_at: now,
-      data: '{}',
-      details_hash: null,
-      prev_hash: null,
-      hash: eventId,
-    });
+    let seq = 0;
+    const event = (type: string, data: string, occurredAt: string) => {
+      seq++;
+      const eventId = `${id}e${seq === 1 ? '' : seq}`;
+      events.push({
+        id: eventId,
+        subject_id: id,
+        seq,
+        type,
+        occurred_at: occurredAt,
+        data,
+        details_hash: null,
+        prev_hash: null,
+        hash: eventId,
+      });
+      return eventId;
+    };
+    // Subscriptions point at an event, as every one does; one stands in for each person's.
+    const personEvent = event('bench.seeded', '{}', now);
+    let active = false;
     for (const purpose of PURPOSES) {
       const status = pick(next, STATUSES);
       if (status === null) continue;
       const legalBasis = status === 'objected' ? 'legitimate_interests' : 'consent';
+      active ||= status === 'active';
+      // Each record's event falls on a day of the last HISTORY_DAYS; a withdrawal follows a consent given earlier.
+      const setAt = NOW.getTime() - Math.floor(history() * HISTORY_DAYS * DAY_MS);
+      if (status === 'withdrawn') event('consent.set', consentSet(purpose, legalBasis, 'active'), new Date(setAt - DAY_MS).toISOString());
+      const recordEvent = event('consent.set', consentSet(purpose, legalBasis, status), new Date(setAt).toISOString());
       records.push({
         subject_id: id,
         purpose_key: purpose,
@@ -160,12 +200,22 @@ async function seed(store: Store): Promise<void> {
         source: 'import',
         purpose_version: 1,
         evidence: '{}',
-        event_id: eventId,
+        event_id: recordEvent,
       });
+    }
+    if (state !== 'anonymized_at') {
+      expected.persons++;
+      if (!active) expected.withoutValidBasis++;
     }
     for (const topic of TOPICS) {
       if (next() < 0.5) continue;
-      subscriptions.push({ subject_id: id, topic_key: topic.key, subscribed: next() < 0.85 ? 1 : 0, updated_at: now, event_id: eventId });
+      subscriptions.push({
+        subject_id: id,
+        topic_key: topic.key,
+        subscribed: next() < 0.85 ? 1 : 0,
+        updated_at: now,
+        event_id: personEvent,
+      });
     }
   }
   // PostgreSQL takes at most 65,535 parameters per statement.
@@ -178,6 +228,7 @@ async function seed(store: Store): Promise<void> {
   });
   // Fresh statistics, as a database that grew over months would have.
   if (store.dialect === 'postgres') await sql`analyze`.execute(db);
+  return expected;
 }
 
 function median(values: number[]): number {
@@ -191,7 +242,37 @@ async function time<T>(work: () => Promise<T>): Promise<{ ms: number; result: T 
   return { ms: performance.now() - started, result };
 }
 
-async function measure(name: string, store: Store): Promise<void> {
+/** The dashboard's figures with consents by day over the last `days`: the median time of RUNS, and the figures. */
+async function timeStats(store: Store, days: number) {
+  const from = new Date(NOW.getTime() - (days - 1) * DAY_MS).toISOString().slice(0, 10);
+  const runs: number[] = [];
+  let stats = await readStats(store, { from }, NOW);
+  for (let run = 0; run < RUNS; run++) {
+    const timed = await time(() => readStats(store, { from }, NOW));
+    runs.push(timed.ms);
+    stats = timed.result;
+  }
+  return { ms: median(runs), stats };
+}
+
+/** The figures of the year, which must come out the same on every database. */
+async function measureStats(store: Store, expected: Expected): Promise<Stats> {
+  const month = await timeStats(store, 30);
+  const year = await timeStats(store, 366);
+  const { persons, purposes } = year.stats;
+  if (persons.total !== expected.persons || persons.withoutValidBasis !== expected.withoutValidBasis) {
+    throw new Error(`The dashboard counts ${JSON.stringify(persons)}, the seed made ${JSON.stringify(expected)}`);
+  }
+  const events = year.stats.consentsByDay.days.reduce((sum, day) => sum + day.given + day.withdrawn, 0);
+  console.log(
+    `  dashboard figures  ${persons.total.toLocaleString('en')} persons, ${persons.withoutValidBasis.toLocaleString('en')} without a valid basis, ` +
+      `${purposes.length} purposes, ${year.stats.subscriptions.topics.length} topics · ` +
+      `with 30 days of consents ${month.ms.toFixed(0).padStart(4)} ms, with 366 days (${events.toLocaleString('en')} given or withdrawn) ${year.ms.toFixed(0).padStart(4)} ms (median of ${RUNS})`,
+  );
+  return year.stats;
+}
+
+async function measure(name: string, store: Store): Promise<Stats> {
   const seeded = await time(() => seed(store));
   console.log(`\n${name}: ${PERSONS.toLocaleString('en')} persons seeded in ${(seeded.ms / 1000).toFixed(1)} s`);
   for (const topic of TOPICS) {
@@ -226,22 +307,28 @@ async function measure(name: string, store: Store): Promise<void> {
         `slowest ${Math.max(...firstPages).toFixed(1)} ms · every eligible person, in windows of ${PAGE}: ${walk.ms.toFixed(0)} ms`,
     );
   }
+  return measureStats(store, seeded.result);
 }
 
 async function main(): Promise<void> {
-  console.log(`Consent gate: the audience split of each topic, ${PERSONS.toLocaleString('en')} persons, 5 purposes, 3 topics`);
+  console.log(
+    `Consent gate: the audience split of each topic, and the dashboard's figures, ${PERSONS.toLocaleString('en')} persons, 5 purposes, 3 topics`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'basis-bench-audience-'));
   const sqlite = openStore(join(dir, 'basis.db'));
+  let sqliteStats: Stats | undefined;
   try {
     await migrate(sqlite);
-    await measure('SQLite', sqlite);
+    sqliteStats = await measure('SQLite', sqlite);
   } finally {
     await sqlite.close();
     rmSync(dir, { recursive: true, force: true });
   }
   const scratch = await openScratchSchema(POSTGRES_URL, 'bench');
   try {
-    await measure('PostgreSQL', scratch.store);
+    const postgresStats = await measure('PostgreSQL', scratch.store);
+    if (JSON.stringify(postgresStats) !== JSON.stringify(sqliteStats))
+      throw new Error('The dashboard counts differently on SQLite and PostgreSQL');
   } finally {
     await scratch.drop();
   }

@@ -1,17 +1,9 @@
 import * as z from 'zod/mini';
 import { IdParams, Key, Locale, Name, Page, PageQuery, Timestamp } from './common.js';
 import { endpoint } from './endpoint.js';
+import { localized } from './localized.js';
 import { FormConsentItem, FormField, FormFieldType, FormTexts, consentTextParts } from './public-forms.js';
 import { Origin } from './settings.js';
-
-/** A text in one or more languages, keyed by language tag; the form's default locale must be among them. */
-function localized(value: z.ZodMiniType<string>) {
-  return z
-    .record(Locale, value, {
-      error: (issue) => (issue.code === 'invalid_key' ? 'Key each text by a language tag such as "en" or "de-CH".' : undefined),
-    })
-    .check(z.refine((text) => Object.keys(text).length >= 1 && Object.keys(text).length <= 30, 'Give the text in 1 to 30 languages.'));
-}
 
 /** A field's key: `email`, `name`, `phone`, `company`, or the name of a custom field of the person. */
 export const FieldKey = z
@@ -28,6 +20,7 @@ const ConsentText = Text(2000).check(
   ),
 );
 
+// Every text of a form is given per language; the form's default locale must be among them.
 export const FormFieldInput = z.strictObject({
   key: FieldKey,
   type: FormFieldType,

@@ -8,6 +8,7 @@ export * from './subjects.js';
 export * from './consents.js';
 export * from './subscriptions.js';
 export * from './ledger.js';
+export * from './placeholders.js';
 export * from './settings.js';
 export * from './health.js';
 export * from './consent-status.js';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Email, Id, IdParams, Key, Locale, Name, Page, PageQuery, Timestamp } from './common.js';
 import { GateReason } from './consent-gate.js';
 import { endpoint } from './endpoint.js';
+import { type PlaceholderSet, knownPlaceholdersOnly, placeholderRequired, placeholdersOutside } from './placeholders.js';
 
 // Mailings go to one subscription topic, and only to the persons the consent gate lets through
 // (consent-gate.ts), unless a sender who may overrides it, in writing.
@@ -15,46 +16,23 @@ export type MailingStatus = z.infer<typeof MailingStatus>;
  */
 export const MAILING_PLACEHOLDERS = ['email', 'name', 'company', 'phone', 'manage_url', 'unsubscribe_url'] as const;
 
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const FIELD_PLACEHOLDER = /^fields\.[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
-/** The name of each placeholder in `text`: `name`, `fields.tier`… */
-export function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]!);
-}
+const mailingPlaceholders: PlaceholderSet = {
+  listed: [...MAILING_PLACEHOLDERS, 'fields.<key>'],
+  accepts: (name) => (MAILING_PLACEHOLDERS as readonly string[]).includes(name) || FIELD_PLACEHOLDER.test(name),
+};
 
 /** The placeholders in `text` that Basis does not know. */
 export function unknownPlaceholders(text: string): string[] {
-  return placeholdersIn(text).filter(
-    (name) => !(MAILING_PLACEHOLDERS as readonly string[]).includes(name) && !/^fields\.[A-Za-z][A-Za-z0-9_]{0,63}$/.test(name),
-  );
-}
-
-/** Replaces each placeholder of `text` by `value(name)`. */
-export function fillPlaceholders(text: string, value: (name: string) => string): string {
-  return text.replace(PLACEHOLDER, (_, name: string) => value(name));
+  return placeholdersOutside(mailingPlaceholders, text);
 }
 
 const Placeheld = (max: number) =>
-  z.string().check(
-    z.minLength(1, 'Must not be empty.'),
-    z.maxLength(max),
-    z.superRefine((text, ctx) => {
-      const unknown = unknownPlaceholders(text);
-      if (unknown.length === 0) return;
-      const known = [...MAILING_PLACEHOLDERS.map((name) => `{{${name}}}`), '{{fields.<key>}}'].join(', ');
-      ctx.addIssue({
-        code: 'custom',
-        input: text,
-        message: `Unknown placeholder ${unknown.map((name) => `{{${name}}}`).join(', ')}: use ${known}.`,
-      });
-    }),
-  );
+  z.string().check(z.minLength(1, 'Must not be empty.'), z.maxLength(max), knownPlaceholdersOnly(mailingPlaceholders));
 
 /** A body must let the person leave: a marketing email without a way out is not one Basis sends. */
-const Body = (max: number) =>
-  Placeheld(max).check(
-    z.refine((text) => /\{\{\s*(unsubscribe_url|manage_url)\s*\}\}/.test(text), 'Include {{unsubscribe_url}} or {{manage_url}}.'),
-  );
+const Body = (max: number) => Placeheld(max).check(placeholderRequired(['unsubscribe_url', 'manage_url']));
 
 export const MailingContent = z.strictObject({
   subject: Placeheld(200),

@@ -209,6 +209,7 @@ export const settings = (overrides: Partial<Settings> = {}): Settings =>
     doubleOptInExpiryDays: 7,
     allowedOrigins: ['https://www.example.com'],
     fieldSensitivity: { email: 'normal', name: 'normal', phone: 'sensitive', company: 'normal', crmId: 'normal' },
+    consentRequestTemplate: null,
     ...overrides,
   });
 

@@ -17,6 +17,8 @@ interface Call {
   key?: () => string;
   /** Query parameters that replace the valid ones, each refused with 422 naming the field given. */
   badQueries?: [Record<string, string>, string][];
+  /** Body fields that replace the valid ones, each refused with 422 naming the (nested) field given. */
+  badBodies?: [Record<string, unknown>, string][];
 }
 
 interface Ids {
@@ -177,7 +179,19 @@ function walk(ids: Ids): Call[] {
         consentRequestPurpose: null,
         doubleOptInExpiryDays: 7,
         allowedOrigins: ['https://www.northwind.example'],
+        consentRequestTemplate: { en: consentRequestEmail },
       },
+      badBodies: [
+        [
+          { consentRequestTemplate: { en: { ...consentRequestEmail, text: 'Hello {{first_name}}: {{consent_url}}' } } },
+          'consentRequestTemplate.en.text',
+        ],
+        [{ consentRequestTemplate: { de: { ...consentRequestEmail, text: 'Hallo, bitte zustimmen.' } } }, 'consentRequestTemplate.de.text'],
+        [{ consentRequestTemplate: { en: { ...consentRequestEmail, subject: '{{url}}' } } }, 'consentRequestTemplate.en.subject'],
+        [{ consentRequestTemplate: { en: { ...consentRequestEmail, subject: 'x'.repeat(201) } } }, 'consentRequestTemplate.en.subject'],
+        [{ consentRequestTemplate: { English: consentRequestEmail } }, 'consentRequestTemplate.English'],
+        [{ consentRequestTemplate: {} }, 'consentRequestTemplate'],
+      ],
     },
     { endpoint: contract.forms.list },
     { endpoint: contract.forms.create, body: newsletterForm({ name: 'Newsletter sign-up', doubleOptIn: false }) },
@@ -288,6 +302,9 @@ function newsMailing(changes: Record<string, unknown>): Record<string, unknown> 
   };
 }
 
+/** The consent-request email in words of the Privacy Center's own. */
+const consentRequestEmail = { subject: 'Your consent to {{purpose_name}}', text: 'Hello,\n\nplease agree here: {{consent_url}}' };
+
 function url(call: Call): string {
   const path = call.endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(call.params?.[name] ?? ''));
   const query = new URLSearchParams(call.query).toString();
@@ -379,6 +396,7 @@ async function badRequests(api: TestApi, call: Call, ids: Ids): Promise<void> {
   }
   if (!endpoint.body || !call.body) return;
   const valid = call.body;
+  for (const [change, field] of call.badBodies ?? []) assertProblem(await send({ json: { ...valid, ...change } }), 422, field);
 
   assertProblem(await send({ body: JSON.stringify(valid), headers: { 'content-type': 'text/plain' } }), 415);
   assertProblem(await send({ body: JSON.stringify(valid) }), 415);

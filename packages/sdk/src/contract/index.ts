@@ -9,6 +9,7 @@ export * from './consents.js';
 export * from './subscriptions.js';
 export * from './ledger.js';
 export * from './placeholders.js';
+export * from './consent-request-template.js';
 export * from './settings.js';
 export * from './health.js';
 export * from './consent-status.js';

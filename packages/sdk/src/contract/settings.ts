@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Key } from './common.js';
+import { ConsentRequestTemplate } from './consent-request-template.js';
 import { endpoint } from './endpoint.js';
 
 const Contact = z.string().check(z.trim(), z.maxLength(500));
@@ -45,12 +46,18 @@ export const Settings = z
     ...settingsShape,
     /** Every field with a class of its own: `email`, `name`, `phone` and `company` always, and custom fields given one. */
     fieldSensitivity: FieldSensitivity,
+    /** The consent-request email in the Privacy Center's own words; null for Basis's standard wording. */
+    consentRequestTemplate: z.nullable(ConsentRequestTemplate),
   })
   .register(z.globalRegistry, { id: 'Settings' });
 export type Settings = z.infer<typeof Settings>;
 
-/** The settings as a whole; `fieldSensitivity` left out keeps the classes already set. */
-export const SettingsPut = z.strictObject({ ...settingsShape, fieldSensitivity: z.optional(FieldSensitivity) });
+/** The settings as a whole; `fieldSensitivity` or `consentRequestTemplate` left out keeps what is set. */
+export const SettingsPut = z.strictObject({
+  ...settingsShape,
+  fieldSensitivity: z.optional(FieldSensitivity),
+  consentRequestTemplate: z.optional(z.nullable(ConsentRequestTemplate)),
+});
 export type SettingsPut = z.infer<typeof SettingsPut>;
 
 const tag = 'Settings';

@@ -9,7 +9,7 @@ export class Settings {
     return this.transport.call(api.get, {}, options);
   }
 
-  /** Replaces the settings as a whole; without `fieldSensitivity`, the classes already set stay. */
+  /** Replaces the settings as a whole; without `fieldSensitivity` or `consentRequestTemplate`, what is set stays. */
   update(settings: SettingsPut, options?: CallOptions): Promise<PrivacyCenterSettings> {
     return this.transport.call(api.put, { body: settings }, options);
   }

@@ -44,7 +44,11 @@ export async function requestMissingConsent(db: Db, links: LinkSettings, subject
   const url = signConfirmLink(links, 'consent_request', subject, request.id, now);
   await enqueueMail(
     db,
-    consentRequestMessage(subject, url, text, { controllerName: settings.controllerName, expiryDays: settings.doubleOptInExpiryDays }),
+    consentRequestMessage(subject, url, text, {
+      controllerName: settings.controllerName,
+      expiryDays: settings.doubleOptInExpiryDays,
+      template: settings.consentRequestTemplate,
+    }),
   );
 }
 

@@ -19,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   allowedOrigins: [],
   // A phone number reaches a person directly; the rest of the contact data is needed to work with them at all.
   fieldSensitivity: { email: 'normal', name: 'normal', phone: 'sensitive', company: 'normal' },
+  consentRequestTemplate: null,
 };
 
 export async function getSettings(db: Db): Promise<Settings> {
@@ -47,11 +48,16 @@ async function checkConsentRequest(db: Db, settings: Settings): Promise<void> {
   }
 }
 
-/** Replaces the settings; without `fieldSensitivity`, the classes already set stay. */
+/** Replaces the settings; without `fieldSensitivity` or `consentRequestTemplate`, what is set stays. */
 export async function putSettings(store: Store, input: SettingsPut): Promise<Settings> {
   return transaction(store, async (trx) => {
-    const fieldSensitivity: FieldSensitivity = input.fieldSensitivity ?? (await getSettings(trx)).fieldSensitivity;
-    const settings: Settings = { ...input, fieldSensitivity: { ...DEFAULT_SETTINGS.fieldSensitivity, ...fieldSensitivity } };
+    const current = await getSettings(trx);
+    const fieldSensitivity: FieldSensitivity = input.fieldSensitivity ?? current.fieldSensitivity;
+    const settings: Settings = {
+      ...input,
+      fieldSensitivity: { ...DEFAULT_SETTINGS.fieldSensitivity, ...fieldSensitivity },
+      consentRequestTemplate: input.consentRequestTemplate === undefined ? current.consentRequestTemplate : input.consentRequestTemplate,
+    };
     await checkConsentRequest(trx, settings);
     await writeSettingValues(trx, settings);
     return settings;

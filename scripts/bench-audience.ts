@@ -1,5 +1,6 @@
 // Part of `npm run bench`: times the consent gate's audience split on 100,000 persons over 5
-// purposes and 3 topics, and the dashboard's figures over them, on SQLite and on PostgreSQL. The
+// purposes and 3 topics, the dashboard's figures over them, and the console's person list and
+// search, on SQLite and on PostgreSQL. The
 // persons are written straight into the store, in bulk, with a deterministic mix of legal bases,
 // subscriptions and person states, and a year of consent events.
 //
@@ -17,6 +18,7 @@ import {
   audiencePage,
   countAudience,
   isPostgresUrl,
+  listSubjects,
   migrate,
   openScratchSchema,
   openStore,
@@ -138,7 +140,9 @@ async function seed(store: Store): Promise<Expected> {
   const records: Insertable<Database['consent_records']>[] = [];
   const subscriptions: Insertable<Database['subscriptions']>[] = [];
   for (let n = 0; n < PERSONS; n++) {
-    const id = `0190${n.toString(16).padStart(28, '0')}`;
+    const hex = `0190${n.toString(16).padStart(28, '0')}`;
+    // Shaped like the time-ordered ids Basis gives persons, which its cursors carry.
+    const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     const state = pick<string | null>(next, [
       ['restricted_at', 0.005],
       ['anonymized_at', 0.005],
@@ -272,6 +276,26 @@ async function measureStats(store: Store, expected: Expected): Promise<Stats> {
   return year.stats;
 }
 
+/** The console's person list as its users page and search it: the median of RUNS for each. */
+async function measurePersons(store: Store): Promise<void> {
+  const middle = Math.floor(PERSONS / 2);
+  const deep = (await listSubjects(store, { limit: middle })).nextCursor ?? undefined;
+  const cases: [string, Parameters<typeof listSubjects>[1]][] = [
+    ['first page', { limit: 25 }],
+    [`a page ${middle.toLocaleString('en')} persons deep`, { limit: 25, cursor: deep }],
+    ['an email address (one match)', { q: `person${middle}@example.com`, limit: 25 }],
+    ['the beginning of an address', { q: `person${middle}`, limit: 25 }],
+    ['part of a name (no match)', { q: 'nobody by this name', limit: 25 }],
+  ];
+  const timings: string[] = [];
+  for (const [label, query] of cases) {
+    const runs: number[] = [];
+    for (let run = 0; run < RUNS; run++) runs.push((await time(() => listSubjects(store, query))).ms);
+    timings.push(`${label} ${median(runs).toFixed(1)} ms`);
+  }
+  console.log(`  persons list       ${timings.join(' · ')} (median of ${RUNS})`);
+}
+
 async function measure(name: string, store: Store): Promise<Stats> {
   const seeded = await time(() => seed(store));
   console.log(`\n${name}: ${PERSONS.toLocaleString('en')} persons seeded in ${(seeded.ms / 1000).toFixed(1)} s`);
@@ -307,6 +331,7 @@ async function measure(name: string, store: Store): Promise<Stats> {
         `slowest ${Math.max(...firstPages).toFixed(1)} ms · every eligible person, in windows of ${PAGE}: ${walk.ms.toFixed(0)} ms`,
     );
   }
+  await measurePersons(store);
   return measureStats(store, seeded.result);
 }
 

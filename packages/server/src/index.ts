@@ -12,4 +12,5 @@ export { addUser } from './services/users.js';
 export { allowEmbedOrigin } from './services/settings.js';
 export { audiencePage, countAudience, sendableWindow } from './store/audience.js';
 export { readStats } from './services/stats.js';
+export { listSubjects } from './services/subjects.js';
 export type { Database, Store } from './store/database.js';

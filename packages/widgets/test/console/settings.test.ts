@@ -1,4 +1,5 @@
 import { assert, expect, waitUntil } from '@open-wc/testing';
+import type { BasisConsole } from '../../src/console/app/console-app.js';
 import type { BasisConfirmDialog } from '../../src/console/ui/confirm-dialog.js';
 import { holdAnswers } from './support/fake-console-api.js';
 import {
@@ -180,7 +181,145 @@ describe('console: settings', () => {
     assert.isEmpty(findAll(view(app), 'form'));
     assert.include(find(view(app), 'dl').textContent, 'https://www.northwind.example, https://shop.northwind.example');
     assert.include(find(view(app), 'dl').textContent, 'Phone: Sensitive');
+    assert.include(find(view(app), 'dl').textContent, 'Basis’s standard wording');
     await expect(app).to.be.accessible();
+  });
+
+  describe('the wording of the consent-request email', () => {
+    const english = { subject: 'Your consent: {{purpose_name}}', text: 'Hello,\n\n{{controller_name}} asks you:\n{{consent_url}}' };
+    const german = { subject: 'Ihre Einwilligung: {{purpose_name}}', text: 'Hallo,\n\n{{controller_name}} fragt Sie:\n{{consent_url}}' };
+    const templateField = (app: HTMLElement, language: string, part: 'subject' | 'text') =>
+      field<HTMLInputElement | HTMLTextAreaElement>(app, `field-consentRequestTemplate-${language}-${part}`);
+    const write = (app: HTMLElement, language: string, email: { subject: string; text: string }) => {
+      fill(templateField(app, language, 'subject'), email.subject);
+      fill(templateField(app, language, 'text'), email.text);
+    };
+    const addLanguage = async (app: BasisConsole, language: string) => {
+      fill(field<HTMLSelectElement>(app, 'consent-request-new-language'), language);
+      byText(view(app), 'button', 'Add language').click();
+      await rendered(app);
+    };
+    const chooseOwnWording = async (app: BasisConsole) => {
+      field(app, 'consent-request-own').click();
+      await rendered(app);
+    };
+    const sentTemplate = (index = 0) => (api().writes[index]!.body as { consentRequestTemplate: unknown }).consentRequestTemplate;
+
+    it('offers the standard wording first and chosen; the own wording is written per language and sent as a whole', async () => {
+      const app = await mountConsole(api(), { path: '/admin/settings' });
+      const choices = findAll<HTMLInputElement>(view(app), 'input[name="consent-request-wording"]');
+      assert.deepEqual(
+        choices.map((choice) => [find(view(app), `label[for="${choice.id}"]`).textContent.trim(), choice.checked]),
+        [
+          ['Basis’s standard wording', true],
+          ['Our own wording', false],
+        ],
+      );
+      assert.lengthOf(findAll(view(app), '#consent-request-new-language'), 0);
+      await expect(app).to.be.accessible();
+
+      await chooseOwnWording(app);
+      assert.isTrue(field(app, 'consent-request-language-en').checked, 'it starts in the console’s language');
+      assert.include(find(view(app), '.placeholders').textContent, '{{expiry_days}}');
+      assert.include(find(view(app), '.placeholders').textContent, 'The text must include {{consent_url}}');
+      write(app, 'en', english);
+      await addLanguage(app, 'de');
+      assert.isTrue(field(app, 'consent-request-language-de').checked, 'the added language is the one shown');
+      assert.strictEqual(focused(), templateField(app, 'de', 'subject'));
+      assert.lengthOf(findAll(view(app), '#field-consentRequestTemplate-en-subject'), 0, 'one language at a time');
+      write(app, 'de', german);
+      await expect(app).to.be.accessible();
+
+      field(app, 'consent-request-language-en').click();
+      await rendered(app);
+      assert.strictEqual(templateField(app, 'en', 'text').value, english.text, 'what was written stays');
+      save(app);
+      await saved(app);
+      assert.deepEqual(api().writes, [
+        {
+          method: 'PUT',
+          path: '/v1/settings',
+          body: { ...sampleSettings(), consentRequestTemplate: { en: english, de: german } },
+          csrf: CSRF_TOKEN,
+        },
+      ]);
+      await expect(app).to.be.accessible();
+    });
+
+    it('checks the wording with the contract: the error is under its field, in its language, with the focus', async () => {
+      const app = await mountConsole(api(), { path: '/admin/settings' });
+      await chooseOwnWording(app);
+      write(app, 'en', english);
+      await addLanguage(app, 'de');
+      write(app, 'de', { subject: 'Hallo {{first_name}}', text: 'Bitte willigen Sie ein.' });
+      field(app, 'consent-request-language-en').click();
+      await rendered(app);
+      save(app);
+      await waitUntil(() => view(app).shadowRoot!.querySelector('#field-consentRequestTemplate-de-text-error'), 'no field error');
+      assert.isTrue(field(app, 'consent-request-language-de').checked, 'the language with the errors is shown');
+      assert.strictEqual(
+        field(app, 'field-consentRequestTemplate-de-subject-error').textContent.trim(),
+        'Unknown placeholder {{first_name}}: use {{purpose_name}}, {{purpose_text}}, {{consent_url}}, {{controller_name}}, {{expiry_days}}.',
+      );
+      assert.strictEqual(field(app, 'field-consentRequestTemplate-de-text-error').textContent.trim(), 'Include {{consent_url}}.');
+      assert.strictEqual(focused(), templateField(app, 'de', 'subject'));
+      assert.include(find(view(app), 'label[for="consent-request-language-de"]').textContent, '2 to fix');
+      assert.lengthOf(api().writes, 0);
+      await expect(app).to.be.accessible();
+    });
+
+    it('shows the server’s refusal under the field it names', async () => {
+      api().settings = { ...sampleSettings(), consentRequestTemplate: { en: english } };
+      api().fieldErrors.set('PUT /v1/settings', [
+        { field: 'consentRequestTemplate.en.text', in: 'body', message: 'Include {{consent_url}}.' },
+      ]);
+      const app = await mountConsole(api(), { path: '/admin/settings' });
+      save(app);
+      await waitUntil(() => view(app).shadowRoot!.querySelector('#field-consentRequestTemplate-en-text-error'), 'no field error');
+      assert.strictEqual(field(app, 'field-consentRequestTemplate-en-text-error').textContent.trim(), 'Include {{consent_url}}.');
+      assert.strictEqual(focused(), templateField(app, 'en', 'text'));
+      await expect(app).to.be.accessible();
+    });
+
+    it('going back to the standard wording sends null', async () => {
+      api().settings = { ...sampleSettings(), consentRequestTemplate: { de: german, en: english } };
+      const app = await mountConsole(api(), { path: '/admin/settings' });
+      assert.isTrue(field(app, 'consent-request-own').checked);
+      assert.isTrue(field(app, 'consent-request-language-de').checked, 'the first language is shown');
+      assert.strictEqual(templateField(app, 'de', 'subject').value, german.subject);
+      field(app, 'consent-request-standard').click();
+      await rendered(app);
+      assert.lengthOf(findAll(view(app), 'input[name="consent-request-language"]'), 0);
+      await expect(app).to.be.accessible();
+      save(app);
+      await saved(app);
+      assert.isNull(sentTemplate());
+      assert.isTrue(field(app, 'consent-request-standard').checked);
+    });
+
+    it('removes a language from the own wording', async () => {
+      api().settings = { ...sampleSettings(), consentRequestTemplate: { de: german, en: english } };
+      const app = await mountConsole(api(), { path: '/admin/settings' });
+      byText(view(app), 'button', 'Remove German (de)').click();
+      await rendered(app);
+      assert.strictEqual(focused(), field(app, 'consent-request-language-en'));
+      assert.isFalse(hasText(view(app), 'button', /^Remove English/), 'the last language stays');
+      save(app);
+      await saved(app);
+      assert.deepEqual(sentTemplate(), { en: english });
+    });
+
+    it('shows a marketer the own wording in each language', async () => {
+      api().settings = { ...sampleSettings(), consentRequestTemplate: { de: german, en: english } };
+      const app = await mountConsole(api(), { path: '/admin/settings', role: 'marketer' });
+      const summary = find(view(app), 'dl').textContent.replace(/\s+/g, ' ');
+      assert.include(summary, 'Our own wording');
+      assert.include(summary, 'German (de) Ihre Einwilligung: {{purpose_name}}');
+      assert.include(summary, 'English (en) Your consent: {{purpose_name}}');
+      assert.strictEqual(find(view(app), 'dd[lang="de"] .email-text').textContent, german.text);
+      assert.lengthOf(findAll(view(app), 'input'), 0);
+      await expect(app).to.be.accessible();
+    });
   });
 
   it('has a loading and an error state', async () => {

@@ -3,6 +3,7 @@ import { SettingsPut } from '@basis/sdk/contract';
 import { type PropertyDeclarations, type TemplateResult, html, nothing } from 'lit';
 import { nameOf } from '../catalog/catalog.js';
 import { can } from '../context.js';
+import { firstFieldWithError } from '../forms/field-errors.js';
 import { FormController } from '../forms/form-controller.js';
 import { numberOrEmpty, text } from '../forms/form-values.js';
 import type { BasisConfirmDialog } from '../ui/confirm-dialog.js';
@@ -11,6 +12,11 @@ import { type FieldSpec, fieldId, nativeProblems, readForm, renderField } from '
 import { LoadTask } from '../ui/load-task.js';
 import { type Notice, renderNotice } from '../ui/notice.js';
 import { errorState, loadingState } from '../ui/view-states.js';
+import {
+  ConsentRequestTemplateEditor,
+  consentRequestTemplateStyles,
+  renderConsentRequestTemplateSummary,
+} from './consent-request-template.js';
 import { renderSensitivityTable, sensitiveFieldProblem, sensitivitySummary } from './field-sensitivity.js';
 import { normalizeOrigin, originProblem, removedOrigins } from './origins.js';
 
@@ -21,12 +27,14 @@ interface Loaded {
 }
 
 /**
- * The Privacy Center's settings: controller and DPO contacts, the consent request to new persons,
- * how long a double opt-in waits, the websites allowed to embed Basis, and which person fields are
- * sensitive. The default legal basis
- * of each purpose is shown here and changed on the purpose. Removing an allowed origin is confirmed.
+ * The Privacy Center's settings: controller and DPO contacts, the consent request to new persons
+ * (its purpose and wording), how long a double opt-in waits, the websites allowed to embed Basis,
+ * and which person fields are sensitive. The default legal basis of each purpose is shown here and
+ * changed on the purpose. Removing an allowed origin is confirmed.
  */
 export class BasisSettingsView extends ConsoleView {
+  static override styles = [...ConsoleView.styles, consentRequestTemplateStyles];
+
   static override properties: PropertyDeclarations = {
     origins: { state: true },
     originError: { state: true },
@@ -44,6 +52,7 @@ export class BasisSettingsView extends ConsoleView {
   declare private notice: Notice | undefined;
 
   private readonly form = new FormController(this);
+  private readonly template = new ConsentRequestTemplateEditor(this);
   private readonly data = new LoadTask<Loaded>(this, async (signal) => {
     const { client } = this.context!;
     const [settings, purposes, legalBases] = await Promise.all([
@@ -53,6 +62,7 @@ export class BasisSettingsView extends ConsoleView {
     ]);
     this.origins = [...settings.allowedOrigins];
     this.classes = { ...settings.fieldSensitivity };
+    this.template.load(settings.consentRequestTemplate, this.context!.locale);
     return { settings, purposes, legalBases };
   });
 
@@ -103,6 +113,7 @@ export class BasisSettingsView extends ConsoleView {
   private fieldNames(loaded: Loaded): string[] {
     const names = this.fields(loaded).map((f) => f.name);
     names.splice(names.indexOf('consentRequestPurpose'), 0, 'consentRequestOnNewSubject');
+    names.splice(names.indexOf('consentRequestPurpose') + 1, 0, ...this.template.fieldNames());
     return [...names, 'allowedOrigins', 'fieldSensitivity'];
   }
 
@@ -155,6 +166,7 @@ export class BasisSettingsView extends ConsoleView {
       doubleOptInExpiryDays: numberOrEmpty(values.doubleOptInExpiryDays) as number,
       allowedOrigins: [...this.origins],
       fieldSensitivity: { ...this.classes },
+      consentRequestTemplate: this.template.value,
     };
     const removed = removedOrigins(loaded.settings.allowedOrigins, this.origins);
     if (removed.length > 0) {
@@ -168,16 +180,23 @@ export class BasisSettingsView extends ConsoleView {
       if (!confirmed) return;
     }
     this.notice = undefined;
+    const fields = this.fieldNames(loaded);
     const saved = await this.form.submit({
-      fields: this.fieldNames(loaded),
+      fields,
       body,
       schema: SettingsPut,
       native: nativeProblems(formElement, specs),
       send: () => this.context!.client.settings.update(body),
     });
-    if (!saved) return;
+    if (!saved) {
+      // An error in a language of the wording not shown: show that language, and focus its field.
+      const first = firstFieldWithError(this.form.errors, fields);
+      if (first) await this.template.showField(first);
+      return;
+    }
     this.origins = [...saved.allowedOrigins];
     this.classes = { ...saved.fieldSensitivity };
+    this.template.load(saved.consentRequestTemplate, this.context!.locale);
     this.data.set({ ...loaded, settings: saved });
     this.notice = { tone: 'success', text: m.settingsSaved };
   }
@@ -206,7 +225,7 @@ export class BasisSettingsView extends ConsoleView {
     const m = this.m;
     const s = loaded.settings;
     const specs = Object.fromEntries(this.fields(loaded).map((spec) => [spec.name, spec]));
-    const field = (name: Exclude<keyof SettingsPut, 'fieldSensitivity'>) => {
+    const field = (name: Exclude<keyof SettingsPut, 'fieldSensitivity' | 'consentRequestTemplate'>) => {
       const value = s[name];
       return renderField(specs[name]!, value === null || value === undefined ? '' : String(value), this.form.errorsOf(name));
     };
@@ -236,7 +255,7 @@ export class BasisSettingsView extends ConsoleView {
           ${requestErrors.length ? html`<p id="consent-request-error" class="field-error">${requestErrors.join(' ')}</p>` : nothing}
           <p id="consent-request-hint" class="hint">${m.consentRequestHint}</p>
         </div>
-        ${field('consentRequestPurpose')}
+        ${field('consentRequestPurpose')} ${this.template.render(m, this.context!.locale, (name) => this.form.errorsOf(name))}
 
         <h2>${m.doubleOptInSection}</h2>
         ${field('doubleOptInExpiryDays')}
@@ -328,6 +347,7 @@ export class BasisSettingsView extends ConsoleView {
       <dd>
         ${m.onOff(s.consentRequestOnNewSubject)}${s.consentRequestPurpose ? ` (${nameOf(loaded.purposes, s.consentRequestPurpose)})` : ''}
       </dd>
+      ${renderConsentRequestTemplateSummary(m, s.consentRequestTemplate, this.context!.locale)}
       <dt>${m.doubleOptInExpiryDays}</dt>
       <dd>${s.doubleOptInExpiryDays}</dd>
       <dt>${m.originsSection}</dt>

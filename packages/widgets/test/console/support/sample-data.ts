@@ -140,6 +140,7 @@ export function sampleSettings(): Settings {
     doubleOptInExpiryDays: 7,
     allowedOrigins: ['https://www.northwind.example', 'https://shop.northwind.example'],
     fieldSensitivity: { email: 'normal', name: 'normal', phone: 'sensitive', company: 'normal' },
+    consentRequestTemplate: null,
   };
 }
 

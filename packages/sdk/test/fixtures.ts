@@ -377,7 +377,7 @@ export const audience = (overrides: Partial<Audience> = {}): Audience =>
   });
 
 export const audiencePerson = (overrides: Partial<AudiencePerson> = {}): AudiencePerson =>
-  valid(AudiencePerson, { id: SUBJECT_ID, email: 'ann@example.com', name: 'Ann', reason: 'objected', ...overrides });
+  valid(AudiencePerson, { id: SUBJECT_ID, email: 'ann@example.com', name: 'Ann', reason: 'objected', masked: [], ...overrides });
 
 export const recipient = (overrides: Partial<Recipient> = {}): Recipient =>
   valid(Recipient, {
@@ -388,6 +388,7 @@ export const recipient = (overrides: Partial<Recipient> = {}): Recipient =>
     overridden: null,
     queuedAt: UPDATED,
     sentAt: UPDATED,
+    masked: [],
     ...overrides,
   });
 

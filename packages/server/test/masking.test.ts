@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createApiKey } from '../src/services/api-keys.js';
-import { DIALECTS, testApi } from './harness.js';
+import { queueNextBatch } from '../src/services/mailing-sending.js';
+import { leaseDueMailing } from '../src/store/mailings.js';
+import { DIALECTS, TEST_APP_OPTIONS, testApi } from './harness.js';
 
 const ANN = {
   email: 'ann@example.com',
@@ -93,6 +95,41 @@ for (const dialect of DIALECTS) {
       assert.equal(neither.status, 403);
       assert.match(neither.body.detail, /"see_sensitive"/);
       assert.equal((await api.request('GET', '/v1/subjects', { session: viewer })).status, 200, 'listing without a search still works');
+    });
+
+    it('a mailing’s audience and recipients withhold what the caller may not see', async () => {
+      const settings = (await api.get('/v1/settings')).body;
+      await api.put('/v1/settings', {
+        ...settings,
+        fieldSensitivity: { ...settings.fieldSensitivity, email: 'sensitive', name: 'normal' },
+      });
+      await api.post('/v1/purposes', { key: 'news', name: 'News', description: 'News.', allowedLegalBases: ['consent'] });
+      await api.post('/v1/topics', { key: 'news_topic', name: 'News', purpose: 'news' });
+      await api.put(`/v1/subjects/${ann.id}/subscriptions`, { topics: [{ topic: 'news_topic', subscribed: true }] });
+      await api.put(`/v1/subjects/${ann.id}/consents/news`, { legalBasis: 'consent', source: 'api' });
+      const content = { en: { subject: 'News', html: '<a href="{{unsubscribe_url}}">Leave</a>', text: 'Leave: {{unsubscribe_url}}' } };
+      const mailing = (
+        await api.post('/v1/mailings', { name: 'News', topic: 'news_topic', from: 'news@example.com', defaultLocale: 'en', content })
+      ).body;
+      const audience = `/v1/mailings/${mailing.id}/audience/persons?reason=eligible`;
+      const masked = await api.request('GET', audience, { session: viewer });
+      assert.deepEqual(masked.body.items, [{ id: ann.id, email: null, name: 'Ann Lee', reason: null, masked: ['email'] }]);
+      assert.equal((await api.request('GET', audience, { session: service })).body.items[0].email, 'ann@example.com');
+
+      assert.equal((await api.post(`/v1/mailings/${mailing.id}/send`, {})).status, 200);
+      const now = new Date();
+      const lease = { owner: 'masking-test', ms: 60_000 };
+      await leaseDueMailing(api.store.db, api.store.dialect, {
+        owner: lease.owner,
+        now: now.toISOString(),
+        leaseUntil: new Date(now.getTime() + lease.ms).toISOString(),
+      });
+      assert.equal((await queueNextBatch(api.store, TEST_APP_OPTIONS, mailing.id, lease, 10)).queued, 1);
+      const recipients = `/v1/mailings/${mailing.id}/recipients`;
+      const [recipient] = (await api.request('GET', recipients, { session: viewer })).body.items;
+      assert.equal(recipient.email, null);
+      assert.deepEqual(recipient.masked, ['email']);
+      assert.equal((await api.request('GET', recipients, { session: service })).body.items[0].email, 'ann@example.com');
     });
 
     it('settings sent without fieldSensitivity keep the classes already set', async () => {

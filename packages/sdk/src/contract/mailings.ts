@@ -155,12 +155,18 @@ export const Audience = z
   .register(z.globalRegistry, { id: 'Audience' });
 export type Audience = z.infer<typeof Audience>;
 
+/** A person field a list of a mailing's persons may withhold from a caller who may not see it. */
+const MaskedContact = z.enum(['email', 'name']);
+
 export const AudiencePerson = z.object({
   id: Id,
-  email: z.string(),
+  /** Null when the caller may not see it (then `masked` names it). */
+  email: z.nullable(z.string()),
   name: z.nullable(z.string()),
   /** Null for a person the gate lets through. */
   reason: z.nullable(GateReason),
+  /** The fields withheld from this caller. */
+  masked: z.array(MaskedContact),
 });
 export type AudiencePerson = z.infer<typeof AudiencePerson>;
 
@@ -175,7 +181,8 @@ export type RecipientStatus = z.infer<typeof RecipientStatus>;
 
 export const Recipient = z.object({
   subjectId: Id,
-  email: z.string(),
+  /** Null when the caller may not see it (then `masked` names it). */
+  email: z.nullable(z.string()),
   status: RecipientStatus,
   /** The last delivery error, for `failed` (and for `queued` while it is retried). */
   error: z.nullable(z.string()),
@@ -183,6 +190,8 @@ export const Recipient = z.object({
   overridden: z.nullable(GateReason),
   queuedAt: Timestamp,
   sentAt: z.nullable(Timestamp),
+  /** The fields withheld from this caller. */
+  masked: z.array(MaskedContact),
 });
 export type Recipient = z.infer<typeof Recipient>;
 

@@ -33,6 +33,7 @@ import {
 import { findTopic } from '../store/topics.js';
 import { transaction } from '../store/transaction.js';
 import type { LinkSettings } from './manage-links.js';
+import { showContact } from './masking.js';
 
 export function toMailing(row: MailingRow, totals: Mailing['totals']): Mailing {
   return {
@@ -154,16 +155,18 @@ export async function audienceOf(db: Db, id: string): Promise<Audience> {
   return { ...scope, total, eligible, blocked };
 }
 
+/** A page of the persons the gate sorts under one reason (or lets through); `hidden` fields are withheld. */
 export async function audiencePersons(
   db: Db,
   id: string,
   query: { reason: GateReason | 'eligible'; cursor?: string | undefined; limit?: number | undefined },
+  hidden: ReadonlySet<string>,
 ): Promise<{ items: AudiencePerson[]; nextCursor: string | null }> {
   const scope = await scopeOf(db, await requireMailingRow(db, id));
   const limit = query.limit ?? 50;
   const items = await audiencePage(db, scope, query.reason === 'eligible' ? null : query.reason, { after: query.cursor, limit });
   return {
-    items: items.map(({ id, email, name, reason }) => ({ id, email, name, reason })),
+    items: items.map(({ id, email, name, reason }) => ({ id, ...showContact({ email, name }, hidden), reason })),
     nextCursor: items.length === limit ? items.at(-1)!.id : null,
   };
 }

@@ -12,6 +12,20 @@ export async function hiddenFields(db: Db, caller: Caller): Promise<ReadonlySet<
   return new Set(Object.entries(fieldSensitivity).flatMap(([field, sensitivity]) => (sensitivity === 'normal' ? [] : [field])));
 }
 
+/** Some of a person's contact fields as this caller may see them: each hidden one null, and named in `masked`. */
+export function showContact<F extends 'email' | 'name'>(
+  contact: Record<F, string | null>,
+  hidden: ReadonlySet<string>,
+): Record<F, string | null> & { masked: F[] } {
+  const shown = { ...contact, masked: [] as F[] };
+  for (const field of Object.keys(contact) as F[]) {
+    if (!hidden.has(field)) continue;
+    shown[field] = null as (typeof shown)[F];
+    shown.masked.push(field);
+  }
+  return shown;
+}
+
 /** A person as this caller may see them: each hidden field null, and named in `masked`. */
 export function showSubject(subject: StoredSubject, hidden: ReadonlySet<string>): Subject {
   const shown: Subject = { ...subject, customFields: { ...subject.customFields }, masked: [] };

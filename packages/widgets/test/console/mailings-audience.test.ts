@@ -96,6 +96,18 @@ describe('console: a mailing’s audience', () => {
     assert.lengthOf(findAll(audience(app), 'basis-audience-persons'), 0);
   });
 
+  it('shows an address the role may not see as hidden, still linked to the person', async () => {
+    const first = api().audience.findIndex((person) => person.reason === 'no_legal_basis');
+    api().audience[first] = { ...api().audience[first]!, email: null, masked: ['email'] };
+    const app = await mountConsole(api(), { path: `/admin/mailings/${DRAFT_ID}`, role: 'viewer' });
+    find<HTMLButtonElement>(row(app, 'no_legal_basis'), 'button').click();
+    await waitUntil(() => personRows(app).length > 0, 'no persons');
+    const link = find<HTMLAnchorElement>(persons(app), 'tbody a');
+    assert.strictEqual(link.textContent.trim(), 'Hidden');
+    assert.strictEqual(link.getAttribute('href'), `/admin/persons/${api().audience[first]!.id}`);
+    await expect(app).to.be.accessible();
+  });
+
   it('offers Try again when the audience cannot be counted', async () => {
     api().failures.set('GET /v1/mailings/:id/audience', 500);
     const app = await mountConsole(api(), { path: `/admin/mailings/${DRAFT_ID}`, role: 'marketer' });

@@ -63,7 +63,7 @@ export class BasisAudiencePersons extends ConsoleView {
           ${list.items.map(
             (person) =>
               html`<tr>
-                <th scope="row"><a href=${this.context!.href({ name: 'person', id: person.id })}>${person.email}</a></th>
+                <th scope="row"><a href=${this.context!.href({ name: 'person', id: person.id })}>${person.email ?? m.masked}</a></th>
                 <td>${person.name ?? ''}</td>
               </tr>`,
           )}

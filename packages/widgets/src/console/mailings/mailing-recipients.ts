@@ -85,7 +85,9 @@ export class BasisMailingRecipients extends ConsoleView {
           ${list.items.map(
             (recipient) =>
               html`<tr data-recipient=${recipient.subjectId}>
-                <th scope="row"><a href=${this.context!.href({ name: 'person', id: recipient.subjectId })}>${recipient.email}</a></th>
+                <th scope="row">
+                  <a href=${this.context!.href({ name: 'person', id: recipient.subjectId })}>${recipient.email ?? m.masked}</a>
+                </th>
                 <td><span class="badge ${TONE[recipient.status]}">${t.recipientStatuses[recipient.status]}</span></td>
                 <td>${recipient.sentAt ? formatDateTime(recipient.sentAt, locale) : ''}</td>
                 <td>

@@ -109,6 +109,7 @@ export function sampleAudience(): AudiencePerson[] {
         email: `${reason.replace(/_/g, '-')}-${i + 1}@example.com`,
         name: i === 0 ? `First ${reason}` : null,
         reason: reason === 'eligible' ? null : (reason as GateReason),
+        masked: [],
       };
     }),
   );
@@ -126,6 +127,7 @@ export function sampleRecipients(): Recipient[] {
       overridden: i >= 28 ? 'no_legal_basis' : null,
       queuedAt: T_STARTED,
       sentAt: status === 'sent' ? T_FINISHED : null,
+      masked: [],
     };
   });
 }

@@ -1,13 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLocale } from '../base/locale.js';
-import { CONSOLE_DEFAULT_LOCALE, type ConsoleLocale, type ConsoleMessages, consoleLocaleOf, loadConsoleMessages } from './locales/index.js';
+import { CONSOLE_DEFAULT_LOCALE, type ConsoleLocale, type ConsoleMessages, loadConsoleMessages } from './locales/index.js';
 
 type Host = ReactiveControllerHost & Element & { locale?: string | undefined };
 
 /**
  * The console's messages in the user's language, chosen the way the visitor elements choose theirs
- * (the `locale` attribute, the page's `lang`, the browser's languages) but from the console's own
- * catalogs, which the visitor embed never loads.
+ * (the `locale` attribute, the page's `lang`, the browser's languages; English for a language
+ * they do not speak) but from the console's own catalogs, which the visitor embed never loads.
  */
 export class ConsoleLocaleController implements ReactiveController {
   locale: ConsoleLocale = CONSOLE_DEFAULT_LOCALE;
@@ -22,7 +22,7 @@ export class ConsoleLocaleController implements ReactiveController {
   }
 
   refresh(): void {
-    const locale = consoleLocaleOf(resolveLocale(this.host));
+    const locale = resolveLocale(this.host);
     if (locale === this.locale && this.messages) return;
     this.locale = locale;
     const loaded = loadConsoleMessages(locale);

@@ -1,7 +1,15 @@
 import { assert, expect, waitUntil } from '@open-wc/testing';
+import da from '../../src/console/locales/da.js';
 import de from '../../src/console/locales/de.js';
 import en from '../../src/console/locales/en.js';
-import { consoleLocaleOf } from '../../src/console/locales/index.js';
+import es from '../../src/console/locales/es.js';
+import fi from '../../src/console/locales/fi.js';
+import fr from '../../src/console/locales/fr.js';
+import it_ from '../../src/console/locales/it.js';
+import nb from '../../src/console/locales/nb.js';
+import nl from '../../src/console/locales/nl.js';
+import sv from '../../src/console/locales/sv.js';
+import type { ConsoleMessages } from '../../src/console/locales/index.js';
 import { currentView, find, findAll, mountConsole, useFakeConsoleApi } from './support/console.js';
 
 /** Every string of a catalog, functions called with sample arguments. */
@@ -42,37 +50,80 @@ describe('console: languages', () => {
   });
 
   it('falls back to English for a language it has no catalog for', async () => {
-    assert.strictEqual(consoleLocaleOf('fi'), 'en');
-    const app = await mountConsole(api(), { path: '/admin/purposes', locale: 'fi' });
+    const app = await mountConsole(api(), { path: '/admin/purposes', locale: 'pt' });
     assert.strictEqual(find(currentView(app), 'h1').textContent.trim(), 'Purposes');
   });
 
-  it('has German for every English string', () => {
-    const english = strings(en);
-    const german = strings(de);
-    assert.strictEqual(german.length, english.length);
-    // Words both languages share, and strings made only of the parts they are given.
-    const same = new Set([
-      'Basis Privacy Center',
-      'x · Basis Privacy Center',
-      'x, y',
-      'Name',
-      'Status',
-      'Version',
-      'Details',
-      'Service',
-      'Position',
-      'Basis',
-      'Text',
-      'Marketing',
-      'Mailings',
-      'x (y)',
-      'Version x',
-      'Person',
-      'Normal',
-      'Browser',
-    ]);
-    const untranslated = german.filter((text, i) => text === english[i] && !same.has(text));
-    assert.deepEqual(untranslated, []);
+  it('speaks Finnish, the last of the visitor elements’ languages, too', async () => {
+    const app = await mountConsole(api(), { path: '/admin/purposes', locale: 'fi' });
+    await waitUntil(
+      () => find(currentView(app), 'h1').textContent.trim() === fi.catalogs.purposes.title,
+      'the Finnish catalog never loaded',
+    );
+    assert.strictEqual(app.shadowRoot!.querySelector('.layout')!.getAttribute('lang'), 'fi');
+    await expect(app).to.be.accessible();
   });
+
+  // Words a language shares with English, and strings made only of the parts they are given.
+  const SHARED = ['Basis Privacy Center', 'x · Basis Privacy Center', 'x, y', 'x (y)', 'Basis'];
+  const catalogs: Record<string, [ConsoleMessages, string[]]> = {
+    de: [
+      de,
+      [
+        'Name',
+        'Status',
+        'Version',
+        'Details',
+        'Service',
+        'Position',
+        'Text',
+        'Text, x',
+        'Marketing',
+        'Mailings',
+        'Version x',
+        'Person',
+        'Normal',
+        'Browser',
+      ],
+    ],
+    fr: [
+      fr,
+      [
+        'Marketing',
+        'Audience',
+        'Configuration',
+        'Administration',
+        'Sources',
+        'Actions',
+        'Description',
+        'Position',
+        'Version',
+        'Normal',
+        'Source',
+        'Active',
+        'Page',
+        'Action',
+        'Version x',
+        'Type',
+      ],
+    ],
+    es: [es, ['Marketing', 'Normal', 'No']],
+    it: [it_, ['Marketing', 'Password', 'Email', 'Browser', 'No']],
+    nl: [nl, ['Marketing', 'Mailings', 'Status', 'Details', 'Filters', 'Browser', 'Label']],
+    nb: [nb, ['Status', 'Send test', 'Send', 'Administrator', 'Type', 'Person']],
+    sv: [sv, ['Status', 'Administration', 'Version', 'Version x', 'Text', 'Text, x', 'Normal', 'Person']],
+    da: [
+      da,
+      ['Status', 'Send test', 'Send', 'Administration', 'Administrator', 'Version', 'Version x', 'Normal', 'Browser', 'Type', 'Person'],
+    ],
+    fi: [fi, []],
+  };
+  for (const [locale, [catalog, same]] of Object.entries(catalogs))
+    it(`has every English string in ${locale}`, () => {
+      const english = strings(en);
+      const translated = strings(catalog);
+      assert.strictEqual(translated.length, english.length);
+      const untranslated = translated.filter((text, i) => text === english[i] && !SHARED.includes(text) && !same.includes(text));
+      assert.deepEqual(untranslated, []);
+    });
 });

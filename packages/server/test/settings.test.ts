@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { type Answer, DIALECTS, snapshot, testApi } from './harness.js';
 
@@ -126,6 +127,16 @@ for (const dialect of DIALECTS) {
       const standard = await api.put('/v1/settings', { ...northwind, consentRequestTemplate: null });
       assert.equal(standard.status, 200);
       assert.equal((await api.get('/v1/settings')).body.consentRequestTemplate, null);
+    });
+
+    it('accepts the own wording that docs/forms.md shows', async () => {
+      const docs = readFileSync(new URL('../../../docs/forms.md', import.meta.url), 'utf8');
+      const example = [...docs.matchAll(/```json\n([\s\S]*?)```/g)]
+        .map((m) => JSON.parse(m[1]!) as Record<string, unknown>)
+        .find((json) => 'consentRequestTemplate' in json)!;
+      const put = await api.put('/v1/settings', { ...northwind, ...example });
+      assert.equal(put.status, 200, JSON.stringify(put.body));
+      assert.deepEqual(put.body.consentRequestTemplate, example.consentRequestTemplate);
     });
 
     it('refuses a template with an unknown placeholder, without {{consent_url}} or out of bounds (422 naming the field) and changes nothing', async () => {

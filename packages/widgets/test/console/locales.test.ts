@@ -46,6 +46,7 @@ describe('console: languages', () => {
     );
     assert.strictEqual(find(currentView(app), 'h1').textContent.trim(), 'Zwecke');
     assert.strictEqual(app.shadowRoot!.querySelector('.layout')!.getAttribute('lang'), 'de');
+    assert.strictEqual(document.documentElement.lang, 'de', 'the page is in the console’s language');
     await expect(app).to.be.accessible();
   });
 

@@ -210,6 +210,8 @@ export class BasisConsole extends LitElement {
             ? m.setupTitle
             : m.signInTitle;
     document.title = m.windowTitle(title);
+    // The console is its page: the page is in the language the console speaks.
+    document.documentElement.lang = this.localization.locale;
   }
 
   override render(): TemplateResult | typeof nothing {

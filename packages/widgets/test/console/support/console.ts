@@ -11,13 +11,14 @@ import { sessionFor } from './sample-data.js';
 const worker = setupWorker();
 
 /**
- * Runs every test of the suite against a fresh fake server, with the page's address restored
- * afterwards; returns a getter for the current fake. A request to /v1 that no handler answers
+ * Runs every test of the suite against a fresh fake server, with the page's address and language
+ * (which the console sets) restored afterwards; returns a getter for the current fake. A request to /v1 that no handler answers
  * fails the test.
  */
 export function useFakeConsoleApi(): () => FakeConsoleApi {
   let fake = new FakeConsoleApi();
   let page = location.href;
+  let lang = document.documentElement.lang;
   before(async () => {
     await worker.start({
       quiet: true,
@@ -28,12 +29,14 @@ export function useFakeConsoleApi(): () => FakeConsoleApi {
   });
   beforeEach(() => {
     page = location.href;
+    lang = document.documentElement.lang;
     fake = new FakeConsoleApi();
     worker.use(...fake.handlers);
   });
   afterEach(() => {
     worker.resetHandlers();
     history.replaceState(null, '', page);
+    document.documentElement.lang = lang;
   });
   after(() => worker.stop());
   return () => fake;

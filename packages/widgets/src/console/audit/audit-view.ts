@@ -1,4 +1,3 @@
-import type { PageOf } from '@basis/sdk';
 import { AuditQuery, type AuditActor, type AuditEntry } from '@basis/sdk/contract';
 import type { AuditFilter } from '@basis/sdk';
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
@@ -6,16 +5,14 @@ import { FormController } from '../forms/form-controller.js';
 import { text } from '../forms/form-values.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { formatDateTime } from '../ui/dates.js';
-import { isAbort } from '../ui/describe-error.js';
 import { type FieldSpec, nativeProblems, readForm, renderField } from '../ui/fields.js';
-import { emptyState, errorMessage, errorState, loadingState } from '../ui/view-states.js';
+import { PagedList } from '../ui/paged-list.js';
+import { emptyState, errorState, loadingState } from '../ui/view-states.js';
 import { type FieldChange, changedFields, formatValue } from './audit-diff.js';
 import { AUDIT_FILTERS, auditSearch, localDateTime } from './audit-filters.js';
 
 /** Entries per page. */
 export const AUDIT_PAGE_SIZE = 25;
-
-type Status = 'loading' | 'loaded' | 'error';
 
 /** A `datetime-local` value (the user's own time) as the API's timestamp; empty is no bound. */
 function timestamp(value: string): string | undefined {
@@ -30,107 +27,31 @@ function timestamp(value: string): string | undefined {
  * each entry lists the fields it changed, with their value before and after.
  */
 export class BasisAuditView extends ConsoleView {
-  static override properties: PropertyDeclarations = {
-    filter: { attribute: false },
-    status: { state: true },
-    entries: { state: true },
-    hasMore: { state: true },
-    loadingMore: { state: true },
-    failure: { state: true },
-    moreFailure: { state: true },
-  };
+  static override properties: PropertyDeclarations = { filter: { attribute: false } };
 
   /** The filters the address asks for. */
   declare filter: AuditFilter;
-  declare private status: Status;
-  declare private entries: AuditEntry[];
-  declare private hasMore: boolean;
-  declare private loadingMore: boolean;
-  declare private failure: unknown;
-  declare private moreFailure: unknown;
 
   private readonly form = new FormController(this);
   /** The filters of the entries shown. */
   private shown: AuditFilter | undefined;
-  private pages: AsyncGenerator<PageOf<AuditEntry>> | undefined;
-  private loading: AbortController | undefined;
+  private readonly entries = new PagedList<AuditEntry>(this, (signal) =>
+    this.context!.client.audit.list({ ...this.shown, limit: AUDIT_PAGE_SIZE }, { signal }).pages(),
+  );
 
   constructor() {
     super();
     this.filter = {};
-    this.status = 'loading';
-    this.entries = [];
-    this.hasMore = false;
-    this.loadingMore = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('filter') && (this.shown === undefined || auditSearch(this.filter) !== auditSearch(this.shown)))
-      void this.load(this.filter);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loading?.abort();
-  }
-
-  private list(signal: AbortSignal): AsyncGenerator<PageOf<AuditEntry>> {
-    return this.context!.client.audit.list({ ...this.shown, limit: AUDIT_PAGE_SIZE }, { signal }).pages();
+    if (changed.has('filter') && (this.shown === undefined || auditSearch(this.filter) !== auditSearch(this.shown))) this.load(this.filter);
   }
 
   /** Reads the first page for a filter, cancelling what was on its way. */
-  private async load(filter: AuditFilter): Promise<void> {
-    this.loading?.abort();
-    const loading = (this.loading = new AbortController());
+  private load(filter: AuditFilter): void {
     this.shown = filter;
-    this.status = 'loading';
-    this.failure = undefined;
-    this.moreFailure = undefined;
-    this.pages = this.list(loading.signal);
-    try {
-      const first = await this.pages.next();
-      if (loading.signal.aborted) return;
-      this.entries = first.done ? [] : first.value.items;
-      this.hasMore = !first.done && first.value.nextCursor !== null;
-      this.status = 'loaded';
-    } catch (error) {
-      if (isAbort(error, loading.signal)) return;
-      this.failure = error;
-      this.status = 'error';
-    }
-  }
-
-  private async loadMore(): Promise<void> {
-    const loading = this.loading;
-    if (!loading || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreFailure = undefined;
-    const before = this.entries.length;
-    try {
-      // After a failed page the generator is finished: walk a fresh one to where the list stopped.
-      if (!this.pages) {
-        const pages = this.list(loading.signal);
-        for (let seen = 0; seen < before;) {
-          const page = await pages.next();
-          if (page.done) break;
-          seen += page.value.items.length;
-        }
-        this.pages = pages;
-      }
-      const next = await this.pages.next();
-      if (loading.signal.aborted) return;
-      this.entries = [...this.entries, ...(next.done ? [] : next.value.items)];
-      this.hasMore = !next.done && next.value.nextCursor !== null;
-    } catch (error) {
-      if (isAbort(error, loading.signal)) return;
-      this.moreFailure = error;
-      this.pages = undefined;
-    } finally {
-      this.loadingMore = false;
-    }
-    await this.updateComplete;
-    // The focus goes to the first entry of the new page, so a keyboard user reads on from there.
-    this.renderRoot.querySelectorAll<HTMLElement>('tbody tr')[before]?.focus();
+    void this.entries.run();
   }
 
   private specs(): FieldSpec[] {
@@ -170,7 +91,7 @@ export class BasisAuditView extends ConsoleView {
 
   /** Shows the entries for `filter`, and puts it in the address; asked again for the same, it reads them again. */
   private show(filter: AuditFilter): void {
-    if (auditSearch(filter) === auditSearch(this.filter)) void this.load(filter);
+    if (auditSearch(filter) === auditSearch(this.filter)) this.load(filter);
     else this.context!.navigate({ name: 'audit', filter }, { replace: true });
   }
 
@@ -208,16 +129,19 @@ export class BasisAuditView extends ConsoleView {
           </div>
         </form>
       </section>
-      <p class="sr-only" role="status">${this.status === 'loaded' ? m.auditShown(this.entries.length, this.hasMore) : ''}</p>
+      <p class="sr-only" role="status">
+        ${this.entries.status === 'loaded' ? m.auditShown(this.entries.items.length, this.entries.hasMore) : ''}
+      </p>
       ${this.renderBody()}
     `;
   }
 
   private renderBody(): TemplateResult {
     const m = this.m;
-    if (this.status === 'loading') return loadingState(m.loadingAudit);
-    if (this.status === 'error') return errorState(m, this.failure, () => void this.load(this.filter));
-    if (this.entries.length === 0) return emptyState(auditSearch(this.filter) ? m.auditNoMatch : m.auditEmpty);
+    const entries = this.entries;
+    if (entries.status === 'loading') return loadingState(m.loadingAudit);
+    if (entries.status === 'error') return errorState(m, entries.failure, () => this.load(this.filter));
+    if (entries.items.length === 0) return emptyState(auditSearch(this.filter) ? m.auditNoMatch : m.auditEmpty);
     return html`
       <table class="audit">
         <caption class="sr-only">
@@ -232,19 +156,10 @@ export class BasisAuditView extends ConsoleView {
           </tr>
         </thead>
         <tbody>
-          ${this.entries.map((entry) => this.renderEntry(entry))}
+          ${entries.items.map((entry) => this.renderEntry(entry))}
         </tbody>
       </table>
-      ${this.moreFailure ? html`<p class="state error" role="alert">${errorMessage(m, this.moreFailure)}</p>` : nothing}
-      ${
-        this.hasMore
-          ? html`<div class="toolbar">
-              <button type="button" class="secondary" aria-disabled=${this.loadingMore} @click=${() => void this.loadMore()}>
-                ${this.loadingMore ? m.loadingMore : m.loadMore}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${entries.renderMore(m, 'tbody tr')}
     `;
   }
 

@@ -58,16 +58,9 @@ export class BasisCatalogEditor extends ConsoleView {
     void this.data.run();
   }
 
-  /** The name last given for the window title. */
-  private announced: string | undefined;
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const name = this.data.value?.entry?.name;
-    if (name && name !== this.announced) {
-      this.announced = name;
-      this.announceTitle(name);
-    }
+    this.announceTitle(this.data.value?.entry?.name);
   }
 
   private get dialog(): BasisConfirmDialog {

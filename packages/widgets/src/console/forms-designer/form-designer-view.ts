@@ -115,15 +115,9 @@ export class BasisFormDesigner extends ConsoleView {
     void this.data.run();
   }
 
-  private announced: string | undefined;
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const name = this.data.value?.form?.name;
-    if (name && name !== this.announced) {
-      this.announced = name;
-      this.announceTitle(name);
-    }
+    this.announceTitle(this.data.value?.form?.name);
   }
 
   private get editable(): boolean {

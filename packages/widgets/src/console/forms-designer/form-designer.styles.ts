@@ -82,16 +82,6 @@ export const formDesignerStyles = css`
     justify-content: end;
   }
 
-  fieldset.languages {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.5em;
-  }
-
-  fieldset.languages > legend {
-    inline-size: 100%;
-  }
-
   .save-bar {
     position: sticky;
     inset-block-end: 0;

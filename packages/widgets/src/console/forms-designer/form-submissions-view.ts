@@ -49,15 +49,10 @@ export class BasisFormSubmissions extends ConsoleView {
     void this.submissions.run();
   }
 
-  private announced = false;
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const form = this.about.value?.form;
-    if (form && !this.announced) {
-      this.announced = true;
-      this.announceTitle(this.m.forms.submissionsOf(form.name));
-    }
+    if (form) this.announceTitle(this.m.forms.submissionsOf(form.name));
   }
 
   override render(): TemplateResult | typeof nothing {

@@ -72,7 +72,6 @@ export class BasisMailingView extends ConsoleView {
     (signal) => this.refresh(signal),
     () => BasisMailingView.pollInterval,
   );
-  private announced: string | undefined;
 
   constructor() {
     super();
@@ -119,11 +118,7 @@ export class BasisMailingView extends ConsoleView {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const name = this.mailing?.name;
-    if (name && name !== this.announced) {
-      this.announced = name;
-      this.announceTitle(name);
-    }
+    this.announceTitle(this.mailing?.name);
   }
 
   private readonly onSaved = (event: CustomEvent<{ mailing: Mailing; created: boolean }>): void => {

@@ -42,8 +42,6 @@ export class BasisPersonView extends ConsoleView {
     return { person, consents, subscriptions, purposes, legalBases, sources, topics };
   });
 
-  private announced: string | undefined;
-
   override connectedCallback(): void {
     super.connectedCallback();
     void this.data.run();
@@ -52,11 +50,7 @@ export class BasisPersonView extends ConsoleView {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const person = this.data.value?.person;
-    const title = person?.name ?? person?.email;
-    if (title && title !== this.announced) {
-      this.announced = title;
-      this.announceTitle(title);
-    }
+    this.announceTitle(person?.name ?? person?.email ?? undefined);
   }
 
   private readonly onPersonSaved = (event: CustomEvent<{ person: Subject }>): void => {

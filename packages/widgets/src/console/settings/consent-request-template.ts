@@ -15,16 +15,6 @@ type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 type ErrorsOf = (field: string) => readonly string[];
 
 export const consentRequestTemplateStyles = css`
-  fieldset.languages {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.5em;
-  }
-
-  fieldset.languages > legend {
-    inline-size: 100%;
-  }
-
   .placeholders {
     padding: var(--_space);
     background: var(--_subtle);

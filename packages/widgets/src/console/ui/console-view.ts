@@ -26,8 +26,16 @@ export class ConsoleView extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 
-  /** Names what the view shows (a person, a purpose) once it knows, for the window title. */
-  protected announceTitle(title: string): void {
+  /** The title last announced. */
+  private announcedTitle: string | undefined;
+
+  /**
+   * Names what the view shows (a person, a purpose) once it knows, for the window title. Call it
+   * after every update: it says something only when the title changed.
+   */
+  protected announceTitle(title: string | undefined): void {
+    if (!title || title === this.announcedTitle) return;
+    this.announcedTitle = title;
     this.dispatchEvent(new CustomEvent('basis-view-title', { detail: { title }, bubbles: true, composed: true }));
   }
 }

@@ -324,4 +324,15 @@ export const consoleStyles = css`
     white-space: nowrap;
     border: 0;
   }
+
+  /* A choice of languages, such as the one being edited: radio buttons in a row. */
+  fieldset.languages {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+  }
+
+  fieldset.languages > legend {
+    inline-size: 100%;
+  }
 `;

@@ -2,7 +2,7 @@ import { assert, expect, waitUntil } from '@open-wc/testing';
 import type { BasisConsole } from '../../src/console/app/console-app.js';
 import { holdAnswers } from './support/fake-console-api.js';
 import { byText, currentView, find, findAll, hasText, mountConsole, settled, useFakeConsoleApi } from './support/console.js';
-import { EVENTS_ID, SIGN_UP_ID } from './support/sample-forms.js';
+import { EVENTS_ID, SIGN_UP_ID, formId, signUpForm } from './support/sample-forms.js';
 
 describe('console: the list of forms', () => {
   const api = useFakeConsoleApi();
@@ -23,6 +23,18 @@ describe('console: the list of forms', () => {
       `/admin/forms/${SIGN_UP_ID}/submissions`,
     );
     assert.isTrue(hasText(currentView(app), 'a.button', 'New form'));
+    await expect(app).to.be.accessible();
+  });
+
+  it('shows 25 forms at first, then more on request', async () => {
+    api().forms = Array.from({ length: 30 }, (_, i) => ({ ...signUpForm(), id: formId(100 + i), name: `Form ${i + 1}` }));
+    const app = await mountConsole(api(), { path: '/admin/forms' });
+    assert.lengthOf(findAll(currentView(app), 'tbody tr'), 25);
+    assert.isTrue(hasText(currentView(app), 'p', 'Showing 25 of 30.'));
+    byText(currentView(app), 'button', 'Show more').click();
+    await settled(app);
+    assert.lengthOf(findAll(currentView(app), 'tbody tr'), 30);
+    assert.isFalse(hasText(currentView(app), 'button', 'Show more'));
     await expect(app).to.be.accessible();
   });
 

@@ -36,6 +36,26 @@ describe('console: users', () => {
   const success = (app: BasisConsole, text: string) => waitUntil(() => hasText(view(app), '.state.success', text), `never said "${text}"`);
   const alert = (app: BasisConsole) => find(view(app), '.notices [role="alert"]').textContent.trim();
 
+  it('shows 25 users at first, then more on request', async () => {
+    const [admin] = api().users;
+    api().users = [
+      admin!,
+      ...Array.from({ length: 29 }, (_, i) => ({
+        ...admin!,
+        id: `user-extra-${i}`,
+        email: `u${i}@northwind.example`,
+        role: 'viewer' as const,
+      })),
+    ];
+    const app = await mountConsole(api(), { path: '/admin/users' });
+    assert.lengthOf(findAll(view(app), 'tbody tr[data-user]'), 25);
+    assert.isTrue(hasText(view(app), 'p', 'Showing 25 of 30.'));
+    byText(view(app), 'button', 'Show more').click();
+    await settled(app);
+    assert.lengthOf(findAll(view(app), 'tbody tr[data-user]'), 30);
+    await expect(app).to.be.accessible();
+  });
+
   it('lists every user with role and status: active, disabled, locked until when', async () => {
     const app = await mountConsole(api(), { path: '/admin/users' });
     assert.strictEqual(find(view(app), 'h1').textContent.trim(), 'Users');

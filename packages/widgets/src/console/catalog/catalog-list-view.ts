@@ -4,13 +4,11 @@ import type { CatalogName } from '../routing/routes.js';
 import type { BasisConfirmDialog } from '../ui/confirm-dialog.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { LoadTask } from '../ui/load-task.js';
+import { ShowMore } from '../ui/show-more.js';
 import { type Notice, renderNotice } from '../ui/notice.js';
 import { emptyState, errorMessage, errorState, loadingState } from '../ui/view-states.js';
 import type { CatalogEntry, Lookups } from './catalog.js';
 import { CATALOG_OF, loadLookups } from './index.js';
-
-/** How many entries a list shows before "Show more". */
-export const CATALOG_PAGE_SIZE = 25;
 
 interface Loaded {
   entries: CatalogEntry[];
@@ -24,17 +22,16 @@ interface Loaded {
 export class BasisCatalogList extends ConsoleView {
   static override properties: PropertyDeclarations = {
     catalog: { attribute: false },
-    shown: { state: true },
     notice: { state: true },
     pending: { state: true },
   };
 
   declare catalog: CatalogName;
-  declare private shown: number;
   declare private notice: Notice | undefined;
   /** The key of the entry being changed, so its buttons wait. */
   declare private pending: string | undefined;
 
+  private readonly pages = new ShowMore(this);
   private readonly data = new LoadTask<Loaded>(this, async (signal) => {
     const catalog = CATALOG_OF[this.catalog];
     const [entries, lookups] = await Promise.all([
@@ -43,11 +40,6 @@ export class BasisCatalogList extends ConsoleView {
     ]);
     return { entries, lookups };
   });
-
-  constructor() {
-    super();
-    this.shown = CATALOG_PAGE_SIZE;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,7 +105,7 @@ export class BasisCatalogList extends ConsoleView {
     const { entries, lookups } = this.data.value!;
     if (entries.length === 0) return emptyState(texts.empty);
     const catalog = CATALOG_OF[this.catalog];
-    const visible = entries.slice(0, this.shown);
+    const visible = this.pages.visible(entries);
     const actions = manage && catalog.update !== undefined;
     return html`
       <table>
@@ -146,14 +138,7 @@ export class BasisCatalogList extends ConsoleView {
           )}
         </tbody>
       </table>
-      ${
-        entries.length > visible.length
-          ? html`<div class="toolbar">
-              <p class="muted" aria-live="polite">${m.shownOf(visible.length, entries.length)}</p>
-              <button type="button" class="secondary" @click=${this.showMore}>${m.showMore}</button>
-            </div>`
-          : nothing
-      }
+      ${this.pages.render(m, entries.length)}
     `;
   }
 
@@ -172,10 +157,6 @@ export class BasisCatalogList extends ConsoleView {
       ${label}
     </button>`;
   }
-
-  private readonly showMore = (): void => {
-    this.shown += CATALOG_PAGE_SIZE;
-  };
 }
 
 declare global {

@@ -5,6 +5,7 @@ import type { Route } from '../routing/routes.js';
 import { ConsoleView } from '../ui/console-view.js';
 import { formatDate } from '../ui/dates.js';
 import { LoadTask } from '../ui/load-task.js';
+import { ShowMore } from '../ui/show-more.js';
 import { emptyState, errorState, loadingState } from '../ui/view-states.js';
 
 /**
@@ -12,6 +13,7 @@ import { emptyState, errorState, loadingState } from '../ui/view-states.js';
  * waits to be published, and when it last changed. Designers start a new form here.
  */
 export class BasisFormsList extends ConsoleView {
+  private readonly pages = new ShowMore(this);
   private readonly data = new LoadTask<Form[]>(this, (signal) => this.context!.client.forms.list({ signal }));
 
   override connectedCallback(): void {
@@ -47,21 +49,22 @@ export class BasisFormsList extends ConsoleView {
     const forms = this.data.value ?? [];
     if (forms.length === 0) return emptyState(m.forms.empty, this.designer ? this.newFormLink() : nothing);
     return html`<table>
-      <caption class="sr-only">
-        ${m.forms.title}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.nameColumn}</th>
-          <th scope="col">${m.forms.publishedColumn}</th>
-          <th scope="col">${m.forms.updatedColumn}</th>
-          ${this.designer ? html`<th scope="col"><span class="sr-only">${m.actionsColumn}</span></th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${forms.map((form) => this.renderRow(form))}
-      </tbody>
-    </table>`;
+        <caption class="sr-only">
+          ${m.forms.title}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.nameColumn}</th>
+            <th scope="col">${m.forms.publishedColumn}</th>
+            <th scope="col">${m.forms.updatedColumn}</th>
+            ${this.designer ? html`<th scope="col"><span class="sr-only">${m.actionsColumn}</span></th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${this.pages.visible(forms).map((form) => this.renderRow(form))}
+        </tbody>
+      </table>
+      ${this.pages.render(m, forms.length)}`;
   }
 
   private renderRow(form: Form): TemplateResult {

@@ -10,6 +10,7 @@ import { formatDateTime } from '../ui/dates.js';
 import { type FieldSpec, focusField, nativeProblems, readForm, renderField } from '../ui/fields.js';
 import { confirmationProblem, newPasswordFields } from '../ui/new-password.js';
 import { LoadTask } from '../ui/load-task.js';
+import { ShowMore } from '../ui/show-more.js';
 import { type Notice, renderNotice } from '../ui/notice.js';
 import { emptyState, errorMessage, errorState, loadingState } from '../ui/view-states.js';
 import { renderRoleRights } from './role-rights.js';
@@ -36,6 +37,7 @@ export class BasisUsersView extends ConsoleView {
   declare private pending: string | undefined;
 
   private readonly form = new FormController(this);
+  private readonly pages = new ShowMore(this);
   private readonly data = new LoadTask<User[]>(this, (signal) => this.context!.client.users.list({ signal }));
   /** Where the focus goes back to when the form closes. */
   private opener: HTMLElement | undefined;
@@ -250,21 +252,22 @@ export class BasisUsersView extends ConsoleView {
     const users = this.data.value ?? [];
     if (users.length === 0) return emptyState(m.usersEmpty);
     return html`<table>
-      <caption class="sr-only">
-        ${m.usersTitle}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.name}</th>
-          <th scope="col">${m.roleColumn}</th>
-          <th scope="col">${m.fields.status}</th>
-          <th scope="col"><span class="sr-only">${m.actionsColumn}</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        ${users.map((user) => this.renderRow(user))}
-      </tbody>
-    </table>`;
+        <caption class="sr-only">
+          ${m.usersTitle}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.name}</th>
+            <th scope="col">${m.roleColumn}</th>
+            <th scope="col">${m.fields.status}</th>
+            <th scope="col"><span class="sr-only">${m.actionsColumn}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.pages.visible(users).map((user) => this.renderRow(user))}
+        </tbody>
+      </table>
+      ${this.pages.render(m, users.length)}`;
   }
 
   private renderRow(user: User): TemplateResult {

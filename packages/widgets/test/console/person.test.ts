@@ -11,6 +11,7 @@ import {
   hasText,
   mountConsole,
   rendered,
+  settled,
   useFakeConsoleApi,
 } from './support/console.js';
 import { ADA_ID, CSRF_TOKEN } from './support/sample-data.js';
@@ -165,6 +166,23 @@ describe('console: a person', () => {
     dialog(app).shadowRoot!.querySelector<HTMLButtonElement>('#confirm')!.click();
     await waitUntil(() => hasText(consents(app), '.state.error', /role does not allow/), 'the refusal was not shown');
     assert.strictEqual(cells(row(consents(app), 'tr[data-purpose="newsletter"]'))[2], 'Active');
+    await expect(app).to.be.accessible();
+  });
+
+  it('reads a long history 25 events at a time with Load more, moving the focus to the next page, and tries a failed page again', async () => {
+    const [first] = api().ledger;
+    api().ledger = Array.from({ length: 30 }, (_, i) => ({ ...first!, id: `evt-${i + 1}`, seq: i + 1 }));
+    const app = await mountConsole(api(), { path: ADA });
+    assert.lengthOf(findAll(ledger(app), 'tbody tr'), 25);
+    api().failures.set('GET /v1/subjects/:id/ledger', 500);
+    byText(ledger(app), 'button', 'Load more').click();
+    await waitUntil(() => hasText(ledger(app), '.state.error', /server ran into a problem/), 'the failure was not shown');
+    api().failures.delete('GET /v1/subjects/:id/ledger');
+    byText(ledger(app), 'button', 'Load more').click();
+    await waitUntil(() => findAll(ledger(app), 'tbody tr').length === 30, 'the next page never came');
+    await settled(app);
+    assert.strictEqual(focused(), findAll(ledger(app), 'tbody tr')[25]);
+    assert.isFalse(hasText(ledger(app), 'button', 'Load more'));
     await expect(app).to.be.accessible();
   });
 

@@ -1,10 +1,10 @@
-import type { LedgerEvent, LedgerVerification, PageOf } from '@basis/sdk';
+import type { LedgerEvent, LedgerVerification } from '@basis/sdk';
 import { type PropertyDeclarations, type TemplateResult, html, nothing } from 'lit';
 import { ConsoleView } from '../ui/console-view.js';
 import { formatDateTime } from '../ui/dates.js';
-import { isAbort } from '../ui/describe-error.js';
 import { downloadJson } from '../ui/download.js';
 import { type Notice, renderNotice } from '../ui/notice.js';
+import { PagedList } from '../ui/paged-list.js';
 import { emptyState, errorMessage, errorState, loadingState } from '../ui/view-states.js';
 import { type LedgerNames, summarizeEvent } from './ledger-summary.js';
 
@@ -20,11 +20,6 @@ export class BasisPersonLedger extends ConsoleView {
   static override properties: PropertyDeclarations = {
     personId: { attribute: false },
     names: { attribute: false },
-    status: { state: true },
-    events: { state: true },
-    hasMore: { state: true },
-    loadingMore: { state: true },
-    failure: { state: true },
     verification: { state: true },
     verifying: { state: true },
     notice: { state: true },
@@ -32,24 +27,16 @@ export class BasisPersonLedger extends ConsoleView {
 
   declare personId: string;
   declare names: LedgerNames;
-  declare private status: 'loading' | 'loaded' | 'error';
-  declare private events: LedgerEvent[];
-  declare private hasMore: boolean;
-  declare private loadingMore: boolean;
-  declare private failure: unknown;
   declare private verification: LedgerVerification | undefined;
   declare private verifying: boolean;
   declare private notice: Notice | undefined;
 
-  private pages: AsyncGenerator<PageOf<LedgerEvent>> | undefined;
-  private controller: AbortController | undefined;
+  private readonly events = new PagedList<LedgerEvent>(this, (signal) =>
+    this.context!.client.subjects.ledger.list(this.personId, { limit: LEDGER_PAGE_SIZE, signal }).pages(),
+  );
 
   constructor() {
     super();
-    this.status = 'loading';
-    this.events = [];
-    this.hasMore = false;
-    this.loadingMore = false;
     this.verifying = false;
   }
 
@@ -58,48 +45,10 @@ export class BasisPersonLedger extends ConsoleView {
     void this.reload();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
-  }
-
   /** Reads the ledger again from its start (after a change added an event). */
-  async reload(): Promise<void> {
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    this.status = 'loading';
+  reload(): Promise<void> {
     this.verification = undefined;
-    this.pages = this.context!.client.subjects.ledger.list(this.personId, { limit: LEDGER_PAGE_SIZE, signal: controller.signal }).pages();
-    try {
-      const first = await this.pages.next();
-      if (controller.signal.aborted) return;
-      this.events = first.done ? [] : first.value.items;
-      this.hasMore = !first.done && first.value.nextCursor !== null;
-      this.status = 'loaded';
-    } catch (error) {
-      if (isAbort(error, controller.signal)) return;
-      this.failure = error;
-      this.status = 'error';
-    }
-  }
-
-  private async loadMore(): Promise<void> {
-    const { pages, controller } = this;
-    if (!pages || !controller || this.loadingMore) return;
-    this.loadingMore = true;
-    try {
-      const next = await pages.next();
-      if (controller.signal.aborted) return;
-      this.events = [...this.events, ...(next.done ? [] : next.value.items)];
-      this.hasMore = !next.done && next.value.nextCursor !== null;
-    } catch (error) {
-      if (isAbort(error, controller.signal)) return;
-      this.notice = { tone: 'error', text: errorMessage(this.m, error) };
-      // The page stays unread; reading the ledger again starts over.
-      this.hasMore = false;
-    } finally {
-      this.loadingMore = false;
-    }
+    return this.events.run();
   }
 
   private async verify(): Promise<void> {
@@ -155,7 +104,7 @@ export class BasisPersonLedger extends ConsoleView {
     let content: TemplateResult | typeof nothing = nothing;
     if (result?.ok) content = html`<p class="state success" id="verification">${m.verifiedOk(result.events)}</p>`;
     else if (result) {
-      const broken = this.events.find((e) => e.id === result.firstBrokenEvent);
+      const broken = this.events.items.find((e) => e.id === result.firstBrokenEvent);
       content = html`<div class="state error" id="verification">
         <p>${m.verifiedBroken(broken ? String(broken.seq) : (result.firstBrokenEvent ?? ''))}</p>
         ${result.reason ? html`<p class="muted">${result.reason}</p>` : nothing}
@@ -166,9 +115,10 @@ export class BasisPersonLedger extends ConsoleView {
 
   private renderBody(): TemplateResult {
     const m = this.m;
-    if (this.status === 'loading') return loadingState(m.loadingLedger);
-    if (this.status === 'error') return errorState(m, this.failure, () => void this.reload());
-    if (this.events.length === 0) return emptyState(m.ledgerEmpty);
+    const events = this.events;
+    if (events.status === 'loading') return loadingState(m.loadingLedger);
+    if (events.status === 'error') return errorState(m, events.failure, () => void this.reload());
+    if (events.items.length === 0) return emptyState(m.ledgerEmpty);
     const broken = this.verification?.ok === false ? this.verification.firstBrokenEvent : undefined;
     const locale = this.context!.locale;
     return html`<table>
@@ -185,9 +135,9 @@ export class BasisPersonLedger extends ConsoleView {
           </tr>
         </thead>
         <tbody>
-          ${this.events.map(
+          ${events.items.map(
             (event) =>
-              html`<tr data-event=${event.id} class=${event.id === broken ? 'broken' : ''}>
+              html`<tr tabindex="-1" data-event=${event.id} class=${event.id === broken ? 'broken' : ''}>
                 <th scope="row">${event.seq}</th>
                 <td>${formatDateTime(event.occurredAt, locale)}</td>
                 <td>
@@ -212,13 +162,7 @@ export class BasisPersonLedger extends ConsoleView {
           )}
         </tbody>
       </table>
-      ${
-        this.hasMore
-          ? html`<button type="button" class="secondary" aria-disabled=${this.loadingMore} @click=${() => void this.loadMore()}>
-              ${this.loadingMore ? m.loadingMore : m.loadMore}
-            </button>`
-          : nothing
-      }`;
+      ${events.renderMore(m, 'tbody tr')}`;
   }
 }
 

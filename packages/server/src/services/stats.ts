@@ -116,13 +116,15 @@ export async function readStats(store: Store, query: StatsQuery, now: Date): Pro
     listTopics(db),
     listLegalBases(db),
   ]);
+  const livingRecords = [...records, ...erasedRecords.map(takenAwayRecords)];
+  const livingSubscriptions = [...subscriptions, ...erasedSubscriptions.map(takenAwaySubscriptions)];
   return {
     at: now.toISOString(),
     persons: { total: persons.total, withoutValidBasis: persons.withoutValidBasis },
-    purposes: purposes.map((purpose) => purposeStats(purpose, [...records, ...erasedRecords.map(takenAwayRecords)], persons.total)),
+    purposes: purposes.map((purpose) => purposeStats(purpose, livingRecords, persons.total)),
     subscriptions: {
       optedOutOfAll: persons.optedOutOfAll,
-      topics: topics.map((topic) => topicStats(topic, [...subscriptions, ...erasedSubscriptions.map(takenAwaySubscriptions)])),
+      topics: topics.map((topic) => topicStats(topic, livingSubscriptions)),
     },
     consentsByDay: { ...range, days: consentsByDay(range, events, bases) },
   };

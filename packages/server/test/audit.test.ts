@@ -74,6 +74,25 @@ for (const dialect of DIALECTS) {
       assert.equal((await entries(`to=${encodeURIComponent('2000-01-01T00:00:00+02:00')}`)).length, 0);
     });
 
+    it('pages newest first: every entry once, and no empty page at the end', async () => {
+      const all = (await api.get('/v1/audit?limit=200')).body.items.map((e: { id: string }) => e.id);
+      assert.ok(all.length >= 3);
+      const walked: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const page: { items: { id: string }[]; nextCursor: string | null } = (
+          await api.get(`/v1/audit?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+        ).body;
+        assert.ok(page.items.length > 0, 'no empty page');
+        walked.push(...page.items.map((e) => e.id));
+        cursor = page.nextCursor;
+        pages += 1;
+      } while (cursor);
+      assert.deepEqual(walked, all);
+      assert.equal(pages, Math.ceil(all.length / 2));
+    });
+
     it('is read only with the right view_audit', async () => {
       const marketer = await createApiKey(api.store, 'marketer', 'marketer');
       const refused = await api.request('GET', '/v1/audit', { key: marketer.key });

@@ -1,6 +1,7 @@
 import type { AuditEntry, AuditQuery } from '@basis/sdk/contract';
 import { type AuditRowWithActor, listAuditRows } from '../store/audit.js';
 import type { Db } from '../store/database.js';
+import { pageOf, readCursor } from './page-cursor.js';
 
 const parsed = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
 
@@ -20,6 +21,13 @@ export function toAuditEntry(row: AuditRowWithActor): AuditEntry {
 export async function listAudit(db: Db, query: AuditQuery): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
   const limit = query.limit ?? 50;
   const instant = (time: string | undefined) => (time === undefined ? undefined : new Date(time).toISOString());
-  const rows = await listAuditRows(db, { ...query, from: instant(query.from), to: instant(query.to), limit });
-  return { items: rows.map(toAuditEntry), nextCursor: rows.length === limit ? rows.at(-1)!.id : null };
+  const rows = await listAuditRows(db, {
+    ...query,
+    cursor: readCursor(query.cursor),
+    from: instant(query.from),
+    to: instant(query.to),
+    limit: limit + 1,
+  });
+  const page = pageOf(rows, limit);
+  return { items: page.rows.map(toAuditEntry), nextCursor: page.nextCursor };
 }

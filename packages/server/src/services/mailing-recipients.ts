@@ -3,6 +3,7 @@ import { notFound } from '../http/problem.js';
 import type { Db } from '../store/database.js';
 import { findMailingRow, listRecipients } from '../store/mailings.js';
 import { showContact } from './masking.js';
+import { pageOf, readCursor } from './page-cursor.js';
 
 /** A page of the persons a mailing's messages were queued for, with how each fared; `hidden` fields are withheld. */
 export async function listMailingRecipients(
@@ -13,9 +14,10 @@ export async function listMailingRecipients(
 ): Promise<{ items: Recipient[]; nextCursor: string | null }> {
   if (!(await findMailingRow(db, id))) throw notFound(`There is no mailing with the id "${id}".`);
   const limit = query.limit ?? 50;
-  const rows = await listRecipients(db, id, { status: query.status, cursor: query.cursor, limit });
+  const rows = await listRecipients(db, id, { status: query.status, cursor: readCursor(query.cursor), limit: limit + 1 });
+  const page = pageOf(rows, limit, (row) => row.subject_id);
   return {
-    items: rows.map((row) => ({
+    items: page.rows.map((row) => ({
       subjectId: row.subject_id,
       ...showContact({ email: row.email }, hidden),
       status: row.status,
@@ -24,6 +26,6 @@ export async function listMailingRecipients(
       queuedAt: row.queued_at,
       sentAt: row.sent_at,
     })),
-    nextCursor: rows.length === limit ? rows.at(-1)!.subject_id : null,
+    nextCursor: page.nextCursor,
   };
 }

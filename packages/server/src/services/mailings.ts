@@ -34,6 +34,7 @@ import { findTopic } from '../store/topics.js';
 import { transaction } from '../store/transaction.js';
 import type { LinkSettings } from './manage-links.js';
 import { showContact } from './masking.js';
+import { pageOf, readCursor } from './page-cursor.js';
 
 export function toMailing(row: MailingRow, totals: Mailing['totals']): Mailing {
   return {
@@ -54,10 +55,21 @@ export function toMailing(row: MailingRow, totals: Mailing['totals']): Mailing {
   };
 }
 
+/** The mailings with their recipients' totals, counted for all of them at once. */
+async function allWithTotals(db: Db, rows: readonly MailingRow[]): Promise<Mailing[]> {
+  const counted = await countRecipients(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => {
+    const counts = counted.get(row.id)!;
+    return toMailing(row, { recipients: counts.queued + counts.sent + counts.failed + counts.skipped, ...counts });
+  });
+}
+
 async function withTotals(db: Db, row: MailingRow): Promise<Mailing> {
-  const counts = await countRecipients(db, row.id);
-  const recipients = counts.queued + counts.sent + counts.failed + counts.skipped;
-  return toMailing(row, { recipients, ...counts });
+  const [mailing] = await allWithTotals(db, [row]);
+  return mailing!;
 }
 
 async function requireMailingRow(db: Db, id: string): Promise<MailingRow> {
@@ -84,11 +96,9 @@ async function checkDraft(db: Db, draft: { topic: string; defaultLocale: string;
 
 export async function listMailings(db: Db, page: { cursor?: string | undefined; limit?: number | undefined }) {
   const limit = page.limit ?? 50;
-  const rows = await listMailingRows(db, { cursor: page.cursor, limit });
-  return {
-    items: await Promise.all(rows.map((row) => withTotals(db, row))),
-    nextCursor: rows.length === limit ? rows.at(-1)!.id : null,
-  };
+  const rows = await listMailingRows(db, { cursor: readCursor(page.cursor), limit: limit + 1 });
+  const { rows: shown, nextCursor } = pageOf(rows, limit);
+  return { items: await allWithTotals(db, shown), nextCursor };
 }
 
 export async function getMailing(db: Db, id: string): Promise<Mailing> {
@@ -164,10 +174,14 @@ export async function audiencePersons(
 ): Promise<{ items: AudiencePerson[]; nextCursor: string | null }> {
   const scope = await scopeOf(db, await requireMailingRow(db, id));
   const limit = query.limit ?? 50;
-  const items = await audiencePage(db, scope, query.reason === 'eligible' ? null : query.reason, { after: query.cursor, limit });
+  const rows = await audiencePage(db, scope, query.reason === 'eligible' ? null : query.reason, {
+    after: readCursor(query.cursor),
+    limit: limit + 1,
+  });
+  const page = pageOf(rows, limit);
   return {
-    items: items.map(({ id, email, name, reason }) => ({ id, ...showContact({ email, name }, hidden), reason })),
-    nextCursor: items.length === limit ? items.at(-1)!.id : null,
+    items: page.rows.map(({ id, email, name, reason }) => ({ id, ...showContact({ email, name }, hidden), reason })),
+    nextCursor: page.nextCursor,
   };
 }
 

@@ -1,7 +1,7 @@
 import { invalidField } from '../http/problem.js';
 
 // A page's cursor is the id of the page's last item, made opaque. Ids are time-ordered, so a list
-// newest first continues with the ids below it.
+// newest first continues with the ids below it, one in id order with those above it.
 
 const ID = /^[0-9a-f-]{36}$/;
 
@@ -13,9 +13,16 @@ export function readCursor(cursor: string | undefined): string | undefined {
   return id;
 }
 
-/** The page out of the `limit + 1` rows read for it, and the cursor to the next page: null when there is none. */
-export function pageOf<R extends { id: string }>(rows: readonly R[], limit: number): { rows: R[]; nextCursor: string | null } {
+/**
+ * The page out of the `limit + 1` rows read for it, and the cursor to the next page: null when
+ * there is none. `idOf` names a row's id where it is not `id`.
+ */
+export function pageOf<R>(
+  rows: readonly R[],
+  limit: number,
+  idOf: (row: R) => string = (row) => (row as { id: string }).id,
+): { rows: R[]; nextCursor: string | null } {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > limit && last ? Buffer.from(last.id).toString('base64url') : null };
+  return { rows: page, nextCursor: rows.length > limit && last ? Buffer.from(idOf(last)).toString('base64url') : null };
 }

@@ -94,17 +94,21 @@ export async function findRecipientByOutbox(
 /** A recipient's status, told from their message's. */
 const recipientStatus = sql<RecipientStatus>`case o.status when 'sent' then 'sent' when 'failed' then 'failed' when 'cancelled' then 'skipped' else 'queued' end`;
 
-export async function countRecipients(db: Db, mailingId: string): Promise<Record<RecipientStatus, number>> {
+/** Each mailing's recipients by status, in one query; every mailing asked for has its entry. */
+export async function countRecipients(db: Db, mailingIds: readonly string[]): Promise<Map<string, Record<RecipientStatus, number>>> {
+  const counted = new Map(
+    mailingIds.map((id): [string, Record<RecipientStatus, number>] => [id, { queued: 0, sent: 0, failed: 0, skipped: 0 }]),
+  );
+  if (mailingIds.length === 0) return counted;
   const rows = await db
     .selectFrom('mailing_recipients as r')
     .innerJoin('outbox as o', 'o.id', 'r.outbox_id')
-    .select([recipientStatus.as('status'), (eb) => eb.fn.countAll<number | string | bigint>().as('count')])
-    .where('r.mailing_id', '=', mailingId)
-    .groupBy(recipientStatus)
+    .select(['r.mailing_id', recipientStatus.as('status'), (eb) => eb.fn.countAll<number | string | bigint>().as('count')])
+    .where('r.mailing_id', 'in', mailingIds)
+    .groupBy(['r.mailing_id', recipientStatus])
     .execute();
-  const counts: Record<RecipientStatus, number> = { queued: 0, sent: 0, failed: 0, skipped: 0 };
-  for (const row of rows) counts[row.status] = Number(row.count);
-  return counts;
+  for (const row of rows) counted.get(row.mailing_id)![row.status] = Number(row.count);
+  return counted;
 }
 
 export interface RecipientView {
